@@ -1,0 +1,77 @@
+// `tally extract FILE…`: casualty claims of each article, one JSON line (or one table) per article.
+import { type Command, InvalidArgumentError, Option } from "commander";
+import { TallyError } from "../../errors.js";
+import { extractClaims } from "../../extract/index.js";
+import type { Claim } from "../../extract/types.js";
+import { type CliContext, write } from "../context.js";
+import { formatTable } from "../format-table.js";
+import { type Article, isoDate, readArticles, readDates } from "../read-articles.js";
+
+/** One output line: the shape ../shared/eval/score.mjs reads. */
+export interface ArticleClaims {
+  doc: string;
+  published: string | null;
+  claims: Claim[];
+}
+
+/** The claims of one article, with its publication date and title passed to the extractor. */
+export function extractArticle(article: Article): ArticleClaims {
+  const claims = extractClaims(article.text, { published: article.published, title: article.title });
+  return { doc: article.id, published: article.published, claims };
+}
+
+interface ExtractFlags {
+  format: "json" | "table";
+  published?: string;
+  dates?: string;
+}
+
+export function registerExtract(program: Command, context: CliContext): void {
+  program
+    .command("extract")
+    .description("extract casualty claims from articles")
+    .argument(
+      "<files...>",
+      'JSON Lines of {"id", "published", "text", "title"?} ("-" for stdin), or .txt files (one article each, id = base name)',
+    )
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["json", "table"]).default("json"),
+    )
+    .option("--published <date>", "publication date (YYYY-MM-DD) for .txt files", parseDate)
+    .option("--dates <file>", 'JSON {"docs": {ID: {"published": DATE}}} giving .txt files their dates')
+    .action(async (files: string[], flags: ExtractFlags) => {
+      const dates = flags.dates === undefined ? undefined : await readDates(flags.dates);
+      const articles = readArticles(files, {
+        published: flags.published ?? null,
+        dates,
+        stdin: context.stdin,
+      });
+      for await (const article of articles) {
+        if (article instanceof TallyError) {
+          context.report(article);
+          continue;
+        }
+        let result: ArticleClaims;
+        try {
+          result = extractArticle(article);
+        } catch (error) {
+          // A bug in the extractor: say which article, and go on with the others.
+          context.report(
+            new TallyError("INTERNAL", `extractor failed on "${article.id}": ${messageOf(error)}`),
+          );
+          continue;
+        }
+        await write(
+          context.stdout,
+          flags.format === "table" ? formatTable(result) : `${JSON.stringify(result)}\n`,
+        );
+      }
+    });
+}
+
+function parseDate(value: string): string {
+  if (!isoDate.safeParse(value).success) throw new InvalidArgumentError("expected an ISO date (YYYY-MM-DD)");
+  return value;
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));

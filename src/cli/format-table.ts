@@ -1,0 +1,54 @@
+// One article's claims as a plain-text table for a terminal.
+import type { Claim } from "../extract/types.js";
+import type { ArticleClaims } from "./commands/extract.js";
+
+interface Column {
+  title: string;
+  /** Widest the column may grow; longer cells are cut with "…". */
+  max: number;
+  cell: (claim: Claim) => string | number | null;
+}
+
+const COLUMNS: readonly Column[] = [
+  { title: "measure", max: 9, cell: (c) => c.measure },
+  { title: "victim", max: 10, cell: (c) => c.victim },
+  { title: "value", max: 20, cell: (c) => (c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`) },
+  { title: "qualifier", max: 9, cell: (c) => c.qualifier },
+  { title: "scope", max: 9, cell: (c) => c.scope },
+  { title: "date", max: 10, cell: (c) => c.date },
+  { title: "place", max: 20, cell: (c) => c.place },
+  { title: "actor", max: 20, cell: (c) => c.actor },
+  { title: "weapon", max: 9, cell: (c) => c.weapon },
+  { title: "source", max: 24, cell: (c) => c.source },
+  { title: "quote", max: 60, cell: (c) => c.quote },
+];
+
+/**
+ * A heading line naming the article, a header row, one row per claim (or "(no claims)"), then a blank
+ * line to set it apart from the next article's table.
+ */
+export function formatTable(article: ArticleClaims): string {
+  const count = `${article.claims.length} claim${article.claims.length === 1 ? "" : "s"}`;
+  const heading = `${article.doc}  published ${article.published ?? "unknown"}  ${count}`;
+  const rows = article.claims.map((claim) =>
+    COLUMNS.map((column) => cellText(column.cell(claim), column.max)),
+  );
+  const widths = COLUMNS.map((column, i) =>
+    Math.max(column.title.length, ...rows.map((row) => (row[i] ?? "").length)),
+  );
+  const line = (cells: readonly string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join("  ")
+      .trimEnd();
+  const header = line(COLUMNS.map((column) => column.title));
+  const rule = line(widths.map((width) => "-".repeat(width)));
+  const body = rows.length > 0 ? rows.map(line) : ["(no claims)"];
+  return [heading, header, rule, ...body, "", ""].join("\n");
+}
+
+function cellText(value: string | number | null, max: number): string {
+  if (value === null) return "-";
+  const text = String(value).replace(/\s+/g, " ").trim();
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
