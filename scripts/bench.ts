@@ -1,0 +1,83 @@
+// npm run bench [-- --csv FILE] [--min N]
+// Throughput of the extractor, single-threaded, over the FA-KES articles repeated to at least --min
+// articles, against a baseline of merely serialising and parsing the same records (as reading JSONL).
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { parse } from "csv-parse/sync";
+import { z } from "zod";
+import { extractArticle } from "../src/cli/commands/extract.js";
+import type { Article } from "../src/cli/read-articles.js";
+
+const { values } = parseArgs({
+  options: {
+    csv: {
+      type: "string",
+      default: fileURLToPath(new URL("../../shared/corpus/fa-kes.csv", import.meta.url)),
+    },
+    min: { type: "string", default: "20000" },
+  },
+});
+const csvPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.csv);
+const minimum = Number(values.min);
+if (!Number.isInteger(minimum) || minimum < 1)
+  throw new Error(`--min must be a positive whole number, not ${values.min}`);
+
+const row = z.object({
+  unit_id: z.string(),
+  article_title: z.string(),
+  article_content: z.string(),
+  date: z.string().regex(/^\d{1,2}\/\d{1,2}\/\d{4}$/, "date must be M/D/YYYY"),
+});
+
+/** M/D/YYYY, as in the FA-KES date column, to YYYY-MM-DD. */
+function isoFromUsDate(date: string): string {
+  const [month = "", day = "", year = ""] = date.split("/");
+  return `${year}-${month.padStart(2, "0")}-${day.padStart(2, "0")}`;
+}
+
+const rows = z.array(row).parse(parse(readFileSync(csvPath), { columns: true, skip_empty_lines: true }));
+const corpus: Article[] = rows.map((r) => ({
+  id: `fakes-${r.unit_id}`,
+  published: isoFromUsDate(r.date),
+  title: r.article_title,
+  text: r.article_content,
+}));
+if (corpus.length === 0) throw new Error(`${csvPath}: no articles`);
+
+const articles: Article[] = [];
+while (articles.length < minimum) articles.push(...corpus);
+const megabytes = articles.reduce((sum, a) => sum + Buffer.byteLength(a.text), 0) / 1e6;
+
+function time(run: () => void): number {
+  const start = performance.now();
+  run();
+  return (performance.now() - start) / 1000;
+}
+
+// (a) Baseline: the records through JSON and back, as reading them from JSON Lines would cost.
+let parsed = 0;
+const baseline = time(() => {
+  for (const article of articles) parsed += (JSON.parse(JSON.stringify(article)) as Article).text.length;
+});
+
+// (b) Extraction, after one warm-up pass over the distinct articles.
+for (const article of corpus) extractArticle(article);
+let claims = 0;
+const extraction = time(() => {
+  for (const article of articles) claims += extractArticle(article).claims.length;
+});
+
+const fixed = (n: number, digits: number) => n.toFixed(digits);
+console.log(`articles       ${articles.length} (${corpus.length} distinct, from ${values.csv})`);
+console.log(`text           ${fixed(megabytes, 1)} MB`);
+console.log(
+  `baseline       ${fixed(baseline, 3)} s  ${fixed(articles.length / baseline, 0)} articles/s  ${fixed(megabytes / baseline, 1)} MB/s  (JSON stringify + parse, ${parsed} chars)`,
+);
+console.log(
+  `extraction     ${fixed(extraction, 3)} s  ${fixed(articles.length / extraction, 0)} articles/s  ${fixed(megabytes / extraction, 2)} MB/s`,
+);
+console.log(`claims         ${claims}`);
+console.log(`extraction / baseline time: ${fixed(extraction / baseline, 2)}x`);
