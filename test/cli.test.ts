@@ -76,6 +76,12 @@ describe("tally extract", () => {
     expect(run.stderr).toMatch(/^<stdin>:2: not valid JSON/);
   });
 
+  it("refuses to read stdin twice", async () => {
+    const run = await tally(["extract", "-", "-"], "");
+    expect(run.code).toBe(64);
+    expect(run.stderr).toBe('tally: standard input ("-") can be read only once\n');
+  });
+
   it("takes a .txt file as one article named after the file, dated by --published", async () => {
     const run = await tally(["extract", "--published", "2017-06-22", `${fixtures}/plain-article.txt`]);
     expect(run.stderr).toBe("");

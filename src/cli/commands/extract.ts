@@ -40,6 +40,9 @@ export function registerExtract(program: Command, context: CliContext): void {
     .option("--published <date>", "publication date (YYYY-MM-DD) for .txt files", parseDate)
     .option("--dates <file>", 'JSON {"docs": {ID: {"published": DATE}}} giving .txt files their dates')
     .action(async (files: string[], flags: ExtractFlags) => {
+      if (files.filter((file) => file === "-").length > 1) {
+        throw new TallyError("USAGE", 'standard input ("-") can be read only once');
+      }
       const dates = flags.dates === undefined ? undefined : await readDates(flags.dates);
       const articles = readArticles(files, {
         published: flags.published ?? null,
