@@ -40,7 +40,7 @@ export async function main(args: readonly string[], streams: CliStreams): Promis
     await program.parseAsync([...args], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version exit 0; help shown because no command was given exits 1, already printed.
+      // --help exits 0; help shown because no command was given exits 1. Commander printed both.
       if (error.exitCode === 0) return exitCode;
       if (error.code === "commander.help") return Math.max(exitCode, EXIT_CODES.USAGE);
       fail(new TallyError("USAGE", `${error.message.replace(/^error: /, "")} (run with --help for usage)`));
