@@ -1,0 +1,41 @@
+// "The same figure repeated (title and body) is one claim": a headline figure told
+// again in the body is merged into one claim, which keeps the richer context. A
+// headline's bare figure ("Thirty Killed") is the body's named one ("Thirty civilians").
+import type { Claim } from "../types.js";
+
+export interface Told {
+  claim: Claim;
+  /** Told in the headline (the title, or the text's first sentence when it repeats the title). */
+  headline: boolean;
+  victimNamed: boolean;
+}
+
+const CONTEXT_FIELDS = ["place", "date", "actor", "weapon", "source"] as const;
+
+function sameFigure(a: Told, b: Told): boolean {
+  const x = a.claim;
+  const y = b.claim;
+  if (x.value === null || x.measure !== y.measure || x.value !== y.value || x.high !== y.high) return false;
+  if (x.victim === y.victim) return true;
+  return (a.headline && !a.victimNamed) || (b.headline && !b.victimNamed);
+}
+
+export function mergeRepeats(told: readonly Told[]): Claim[] {
+  const kept: Told[] = [];
+  for (const t of told) {
+    const twin = kept.find((k) => (k.headline || t.headline) && k.headline !== t.headline && sameFigure(k, t));
+    if (!twin) {
+      kept.push({ ...t, claim: { ...t.claim } });
+      continue;
+    }
+    // The body's telling names the victims; the headline's only repeats the figure.
+    const [main, other] = twin.headline && !twin.victimNamed ? [t, twin] : [twin, t];
+    const merged: Claim = { ...main.claim };
+    for (const field of CONTEXT_FIELDS) {
+      if (merged[field] === null && other.claim[field] !== null) Object.assign(merged, { [field]: other.claim[field] });
+    }
+    if (merged.date !== null && merged.datePrecision === "unknown") merged.datePrecision = other.claim.datePrecision;
+    Object.assign(twin, { claim: merged, headline: false, victimNamed: main.victimNamed });
+  }
+  return kept.map((k) => k.claim);
+}

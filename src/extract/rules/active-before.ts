@@ -1,0 +1,65 @@
+// "killing at least 40 civilians", "claimed the lives of 129 loyalists", "the deaths of
+// at least 146 civilians", "killed a nurse a hospital employee and two soldiers":
+// an active verb or a measure noun with "of" before the figure.
+import { ACTIVE, isHypothetical, NOMINAL_OF } from "../lexicon/measures.js";
+import { CLAUSE_BREAK, figureEndingAt } from "./scan.js";
+import type { MeasureRule } from "./types.js";
+
+const DETERMINERS = /^(a|an|the|another|total|of|confirmed|further|additional|reported|some|their|its)$/;
+const PASSIVE_AUX = /^(were|was|been|be|being|are|is|get|got)$/;
+// Verbs that mean killing only with a person count as object: "lost 15 fighters", "claimed more than 100 civilians".
+const NEEDS_PERSON = /^(claimed|claiming|claim|claims|lost|losing|eliminated|eliminating)$/;
+
+export const activeBefore: MeasureRule = (ctx) => {
+  const { tokens, figure, phrase } = ctx;
+  const maxGap = phrase.noun ? 12 : 3;
+  let j = figure.first - 1;
+  // 'initially killing "50 terrorists."': a quote mark may open the figure.
+  if (/^["“']$/.test(tokens[j]?.text ?? "")) j--;
+  let gap = 0;
+  while (j >= 0 && gap <= maxGap) {
+    const t = tokens[j];
+    if (!t) break;
+    if (t.lower === "of" && NOMINAL_OF[tokens[j - 1]?.lower ?? ""]) {
+      const noun = tokens[j - 1];
+      const measure = NOMINAL_OF[noun?.lower ?? ""];
+      if (measure && noun) {
+        return {
+          measure,
+          rule: "active-before",
+          reason: `"${noun.text} of" governs the figure`,
+          trigger: { first: j - 1, end: j + 1 },
+        };
+      }
+    }
+    const measure = ACTIVE[t.lower] ?? (t.lower === "lost" || t.lower === "losing" ? "killed" : undefined);
+    if (measure) {
+      const passive = PASSIVE_AUX.test(tokens[j - 1]?.lower ?? "");
+      if (!passive && (!NEEDS_PERSON.test(t.lower) || phrase.noun)) {
+        for (let h = Math.max(0, j - 2); h < j; h++) if (isHypothetical(tokens[h]?.text ?? "")) return null;
+        return {
+          measure,
+          rule: "active-before",
+          reason: `the verb "${t.text}" takes the figure as its object`,
+          trigger: { first: j, end: j + 1 },
+        };
+      }
+      return null;
+    }
+    if (CLAUSE_BREAK.has(t.lower) || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return null;
+    // Skip a coordinated figure: "killed 15 civilians and 27 fighters".
+    const k = figureEndingAt(ctx, j + 1);
+    if (k >= 0 && k < ctx.index) {
+      const f = ctx.figures[k];
+      if (f) {
+        gap += j + 1 - f.first;
+        j = f.first - 1;
+        continue;
+      }
+    }
+    if (!phrase.noun && !DETERMINERS.test(t.lower)) return null;
+    j--;
+    gap++;
+  }
+  return null;
+};

@@ -1,0 +1,61 @@
+// "42 people ... lost their lives", "Thirty civilians were killed", "44 dead and 140 injured",
+// "left 624 civilians dead": a passive or predicate form after the figure's noun phrase.
+import { isHypothetical, PHRASES, PREDICATE, PREDICATE_FILLER } from "../lexicon/measures.js";
+import { isVictimWord } from "../lexicon/victims.js";
+import { figureStartingAt, triggerTakesObject, words } from "./scan.js";
+import type { MeasureRule } from "./types.js";
+
+const MAX_GAP = 8;
+
+export const predicateAfter: MeasureRule = (ctx) => {
+  const { tokens, phrase } = ctx;
+  let j = phrase.end;
+  let gap = 0;
+  while (j < tokens.length && gap <= MAX_GAP) {
+    const t = tokens[j];
+    if (!t) break;
+    const rest = words(tokens, j, j + 5);
+    for (const [pattern, measure] of PHRASES) {
+      if (pattern.test(rest)) {
+        return found(ctx, measure, j, j + rest.match(pattern)?.[0].split(" ").length, `"${rest.match(pattern)?.[0]}"`);
+      }
+    }
+    const measure = PREDICATE[t.lower];
+    if (measure) {
+      // "killing 15 people and injuring 25 others": "injuring" takes the next figure, not this one.
+      if (triggerTakesObject(ctx, j)) return null;
+      return found(ctx, measure, j, j + 1, `"${t.text}"`);
+    }
+    if (isHypothetical(t.text)) return null;
+    // Coordinated or listed figures share the predicate: "Two women and two soldiers were killed".
+    const k = figureStartingAt(ctx, j);
+    if (k >= 0 && ctx.phrases[k]?.noun) {
+      const end = ctx.phrases[k]?.end ?? j + 1;
+      gap += end - j;
+      j = end;
+      continue;
+    }
+    if (t.text === "," && /^(including|among|mostly|most|many|mainly)$/.test(tokens[j + 1]?.lower ?? "")) {
+      j++;
+      continue;
+    }
+    if (/^(and|including|among|mostly|mainly|many|most|the|a|an|one)$/.test(t.lower) || isVictimWord(t.lower) || PREDICATE_FILLER.has(t.lower)) {
+      j++;
+      gap++;
+      continue;
+    }
+    return null;
+  }
+  return null;
+};
+
+function found(ctx: Parameters<MeasureRule>[0], measure: NonNullable<ReturnType<MeasureRule>>["measure"], first: number, end: number | undefined, what: string) {
+  // A modal between figure and predicate makes it hypothetical: "could be killed".
+  for (let i = ctx.phrase.end; i < first; i++) if (isHypothetical(ctx.tokens[i]?.text ?? "")) return null;
+  return {
+    measure,
+    rule: "predicate-after",
+    reason: `${what} follows the figure's noun phrase`,
+    trigger: { first, end: end ?? first + 1 },
+  };
+}
