@@ -105,6 +105,9 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
     if (link === "and" && prev === "between") {
       const hi = parseNumberAt(tokens, num.end + 1);
       if (hi && hi.value > num.value) figure = rangeOf(figure, i - 1, hi.value, hi.end, "between … and");
+    } else if (link === "or" && tokens[num.end + 1]?.lower === "more") {
+      // "40 or more"
+      figure = { ...figure, qualifier: "at_least", qualifierText: "or more", end: num.end + 2 };
     } else if (link === "to" || link === "-" || link === "–" || link === "or") {
       // "10,000 to more than 30,000": the upper end may carry its own qualifier.
       let k = num.end + 1;
@@ -120,11 +123,6 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
         const scale = SCALE_OF[tokens[hi.end - 1]?.lower ?? ""];
         if (scale && num.end === i + 1 && low * scale <= hi.value) low *= scale;
         figure = rangeOf({ ...figure, value: low }, first, hi.value, hi.end, `${link}`);
-      }
-    } else {
-      // "40 or more", "100-plus"
-      if (link === "or" && tokens[num.end + 1]?.lower === "more") {
-        figure = { ...figure, qualifier: "at_least", qualifierText: "or more", end: num.end + 2 };
       }
     }
     out.push(figure);

@@ -68,6 +68,19 @@ export function readNounPhrase(tokens: readonly Token[], fig: Figure): NounPhras
   return bare;
 }
 
+const ARMED = /^(nusra|isis|isil|is|daesh|qaeda|al-qaeda|ahrar|jabhat|front|army|brigades?|militias?|forces|hezbollah|hizbollah|terrorists?|terrorist|armed|militant|rebel|jihadist|group|groups|fateh|sham|al-sham|ypg|sdf|pkk|taliban|security|military|regime|government|pro-government|jaish|faylaq|battalions?|organization|organisation)$/;
+
+function armedMembers(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head; k++) if (ARMED.test(tokens[k]?.lower ?? "")) return true;
+  if (tokens[head + 1]?.lower !== "of") return false;
+  for (let k = head + 2; k < head + 7 && k < tokens.length; k++) {
+    const w = tokens[k]?.lower ?? "";
+    if (/^(family|families|team|crew|staff|parliament|council|press|civil|rescue|medical|media)$/.test(w)) return false;
+    if (ARMED.test(w)) return true;
+  }
+  return false;
+}
+
 function findHead(tokens: readonly Token[], from: number): NounPhrase | null {
   let j = from;
   let civilianModifier = false;
@@ -92,9 +105,8 @@ function findHead(tokens: readonly Token[], from: number): NounPhrase | null {
       continue;
     }
     if (noun) {
-      // "members" of a family are people; of an armed group, combatants.
-      const prev = tokens[j - 1]?.lower;
-      if (t.lower.startsWith("member") && (prev === "family" || prev === "crew" || prev === "staff")) {
+      // "members" of an armed group are combatants; of a family or a rescue team, people.
+      if (t.lower.startsWith("member") && !armedMembers(tokens, from, j)) {
         return { noun: { victim: "people" }, head: t.text, end: j + 1, civilianModifier };
       }
       if (civilianModifier && noun.victim === "people") {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { splitSentences } from "./sentences.js";
+
+describe("splitSentences", () => {
+  it("keeps U.S. and initials inside a sentence and offsets exact", () => {
+    const text =
+      "At least 21 worshipers were killed on Saturday when U.S. airstrikes struck a mosque. The Observatory said 31 people were killed.";
+    const sentences = splitSentences(text);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "At least 21 worshipers were killed on Saturday when U.S. airstrikes struck a mosque.",
+      "The Observatory said 31 people were killed.",
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it("treats blank lines as paragraph breaks", () => {
+    const sentences = splitSentences("Raqqa under fire\n\nAbout 40 people were also killed on Tuesday");
+    expect(sentences.map((s) => s.paragraph)).toEqual([0, 1]);
+  });
+
+  it("ends a sentence after a closing quote", () => {
+    const text = '"Two women and two soldiers were killed in the attack." Earlier state television had reported the blast.';
+    expect(splitSentences(text)).toHaveLength(2);
+  });
+});
