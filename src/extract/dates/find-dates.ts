@@ -1,0 +1,568 @@
+// Date expressions in one sentence, resolved against the article's reference date, so a claim
+// can say when the harm happened ("on Monday" = 2017-08-21) or, for an aggregate, when its
+// period began ("since June" = 2017-06-01). Weekdays and relative phrases are resolved here:
+// chrono's defaults can land in the future. chrono reads only the calendar spans ("August 21,
+// 2013", "21 May", "Sept. 5"), one short span at a time, which keeps it cheap.
+// Hot path: a sentence with no date-like word costs one precompiled regex test.
+
+import * as chrono from "chrono-node";
+import type { Mention } from "../context/mention.js";
+import {
+  addMonths,
+  dayOf,
+  isoOf,
+  MONTH_SOURCE,
+  monthDayOnOrBefore,
+  monthNumber,
+  monthOnOrBefore,
+  parseIsoDay,
+  WEEKDAYS,
+  weekdayOnOrBefore,
+  ymdOf,
+} from "./calendar.js";
+
+/**
+ * A date in a sentence. It is a `Mention` like the other context finders' (so claim rules can
+ * pick the nearest one the same way), with `value` = `date`.
+ */
+export interface DateMention extends Mention<string> {
+  /** ISO date, YYYY-MM-DD: the day meant, or for a period its first day. Same as `value`. */
+  date: string;
+  precision: "day" | "week" | "month" | "year";
+  /** "period" for spans ("since June", "in the past week", "on Tuesday and Wednesday"). */
+  kind: "point" | "period";
+}
+
+type Precision = DateMention["precision"];
+type Kind = DateMention["kind"];
+
+interface Found {
+  start: number;
+  end: number;
+  day: number;
+  precision: Precision;
+  kind: Kind;
+  rule: string;
+  /** The same expression resolved on or before `anchor`: the first item of "Saturday and Sunday". */
+  before?: (anchor: number) => number | null;
+}
+
+// Every rule below needs one of these; most sentences have none and stop here.
+// Weekdays, "today" and "yesterday" all contain "day"; headlines capitalise ("Killed in One Week").
+const GATE =
+  /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]ince|[Hh]our|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d/;
+
+const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
+const YEAR_GATE = /(?:19|20)\d\d/;
+const YEAR = "(?:19|20)\\d\\d";
+const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
+const SMALL =
+  "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(
+    " ",
+  );
+const TENS = "twenty thirty forty fifty sixty seventy".split(" ");
+const NUM = `(?:\\d{1,3}|an?|${[...TENS.map((t) => `${t}(?:-(?:${SMALL.slice(0, 9).join("|")}))?`), ...SMALL].join("|")})`;
+
+// Calendar dates, read by chrono: "July 19", "21 May", "August 21, 2013", "2nd of May", "March 2011".
+const CALENDAR = new RegExp(
+  `(?<!\\w)(?:(?<wd>${WEEKDAY}),?\\s+(?:the\\s+)?)?(?<core>` +
+    `(?<m1>${MONTH_SOURCE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y1>${YEAR}))?` +
+    `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_SOURCE})(?:,?\\s+(?<y2>${YEAR}))?` +
+    `|(?<m3>${MONTH_SOURCE}),?\\s+(?<y3>${YEAR}))(?!\\w)`,
+  "g",
+);
+// "since June", "in late December", "last March" (month names must be capitalised).
+const MONTH_ONLY = new RegExp(
+  "\\b(?<pre>(?:since|in|during|throughout|until|from|between)\\s+(?:(?:early|late|mid)(?:-|\\s+))?" +
+    `|(?:early|late|mid)(?:-|\\s+)|last\\s+|this\\s+)` +
+    `(?<m>${MONTH_SOURCE})(?!\\s*,?\\s*\\d)`,
+  "gi",
+);
+// "in 2013", "since 2011", "mid-2014", "the end of 2015".
+const YEAR_ONLY = new RegExp(
+  `\\b(?<pre>mid-|(?:since|in|during|throughout|until|early|late|(?:the\\s+)?(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\\s+of)\\s+)(?<y>${YEAR})(?![\\w-])`,
+  "gi",
+);
+const WEEKDAY_RE = new RegExp(
+  `(?<!\\w)(?<wd>${WEEKDAY})(?:'s|’s|s)?(?:\\s+(?<part>night|morning|evening|afternoon|dawn))?(?!\\w)`,
+  "g",
+);
+const RELATIVE_DAY =
+  /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
+const AGO = new RegExp(`\\b(?<n>${NUM})\\s+(?<u>day|week|month|year)s?\\s+ago\\b`, "gi");
+// "last week", "earlier this month", "this year", "over the weekend".
+const RELATIVE_UNIT =
+  /\b(?:(?<pre>last|this|earlier\s+this|(?:over|during)\s+the|since\s+the)\s+)(?<u>week|month|year|weekend)\b(?!-)/gi;
+// "in the past week", "over the last 15 days", "in last 24 hours", "the past three days".
+const PAST_SPAN = new RegExp(
+  `\\b(?:(?<prep>in|over|during|within|for|throughout|across)\\s+)?(?<the>the\\s+)?(?<w>past|last|previous)\\s+(?:(?<n>${NUM})\\s+)?(?<u>hour|day|week|month|year)(?<pl>s)?\\b(?!\\s+of\\b)`,
+  "gi",
+);
+// "in a week of heavy aerial bombing", "over two days" — a span ending at the reference date.
+const IN_SPAN = new RegExp(
+  `\\b(?<prep>in|over|during)\\s+(?<n>${NUM})\\s+(?<u>hour|day|week|month)s?\\b(?!\\s+(?:time|later|from\\s+now|ago|old)\\b|['’-])`,
+  "gi",
+);
+const SINCE_START =
+  /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?<u>year|month|week)\b|(?<y>(?:19|20)\d\d)(?!\d))/gi;
+
+// "In August 2 people were killed": the number after a month is a count, not a day.
+const COUNT_AFTER =
+  /^\s+(?:people|persons|civilians|children|women|men|fighters|soldiers|troops|militants|rebels|others)\b/;
+// "the deadliest attack in a week": a comparison window, not the period of the harm.
+const COMPARISON_BEFORE =
+  /\b(?:deadliest|worst|bloodiest|biggest|largest|highest|heaviest|time|first)\b[^.;]{0,30}$/i;
+// "lasted over four hours", "in just over a week": "over" meaning "more than".
+const OVER_AS_MORE_THAN = new Set(
+  "for in just lasted after within than of took taking nearly about only since from".split(" "),
+);
+// Gap between two mentions that makes them one span: "Tuesday and Wednesday", "April 27 to May 18".
+const JOINER = /^\s*(?:,\s*(?:and\s+)?|,?\s*(?:and|to|through|till|until)\s+|\s*[-–]\s*)$/;
+
+const LEAP_REFERENCE = new Date(Date.UTC(2000, 5, 15)); // a leap year, so chrono accepts "Feb 29"
+const CHRONO_OPTIONS = { forwardDate: false };
+
+/** Date mentions in `sentence`, resolved against `ref` (YYYY-MM-DD), in order of position. */
+export function findDates(sentence: string, ref: string): DateMention[] {
+  if (!GATE.test(sentence)) return [];
+  const refDay = parseIsoDay(ref);
+  if (refDay === null) return [];
+  const found: Found[] = [];
+  if (MONTH_GATE.test(sentence)) {
+    calendarDates(sentence, refDay, found);
+    monthsOnly(sentence, refDay, found);
+  }
+  if (YEAR_GATE.test(sentence)) yearsOnly(sentence, refDay, found);
+  weekdays(sentence, refDay, found);
+  relativeDays(sentence, refDay, found);
+  if (sentence.includes("ago")) agos(sentence, refDay, found);
+  relativeUnits(sentence, refDay, found);
+  pastSpans(sentence, refDay, found);
+  inSpans(sentence, refDay, found);
+  if (/since/i.test(sentence)) sinceStarts(sentence, refDay, found);
+  if (found.length === 0) return [];
+  for (const f of found) sinceLeadIn(sentence, f);
+  return joinRanges(sentence, keepLongest(found)).map((f) => {
+    const date = isoOf(f.day);
+    const text = sentence.slice(f.start, f.end);
+    return {
+      start: f.start,
+      end: f.end,
+      text,
+      value: date,
+      date,
+      precision: f.precision,
+      kind: f.kind,
+      rule: f.rule,
+    };
+  });
+}
+
+function calendarDates(s: string, ref: number, out: Found[]): void {
+  CALENDAR.lastIndex = 0;
+  for (let m = CALENDAR.exec(s); m; m = CALENDAR.exec(s)) {
+    const g = m.groups ?? {};
+    const end = m.index + m[0].length;
+    if (g.m1 !== undefined && g.y1 === undefined && COUNT_AFTER.test(s.slice(end, end + 12))) continue;
+    const read =
+      g.m3 !== undefined
+        ? { month: monthNumber(g.m3), dom: null, year: Number(g.y3) }
+        : readSpan(g.core ?? "");
+    if (!read?.month) continue;
+    const { month, dom, year } = read;
+    let found: Found;
+    if (dom === null) {
+      if (year === null) continue;
+      const day = dayOf(year, month, 1);
+      if (day === null) continue;
+      found = { start: m.index, end, day, precision: "month", kind: "point", rule: "month-year" };
+    } else if (year !== null) {
+      const day = dayOf(year, month, dom);
+      if (day === null) continue;
+      found = { start: m.index, end, day, precision: "day", kind: "point", rule: "calendar" };
+    } else {
+      const day = monthDayOnOrBefore(ref, month, dom);
+      if (day === null) continue;
+      const before = (anchor: number) => monthDayOnOrBefore(anchor, month, dom);
+      found = { start: m.index, end, day, precision: "day", kind: "point", rule: "calendar", before };
+    }
+    out.push(withLeadIn(s, found, dom === null));
+  }
+}
+
+interface SpanReading {
+  month: number | undefined;
+  dom: number | null;
+  year: number | null;
+}
+const SPAN_MEMO = new Map<string, SpanReading | null>();
+
+/**
+ * chrono's reading of a calendar span ("Sept. 5", "21st of August 2013"). It does not depend on
+ * ref (the year, when missing, is resolved by the caller), so it is memoised: a news stream
+ * repeats the same few hundred spans, and a chrono call costs tens of µs.
+ */
+function readSpan(core: string): SpanReading | null {
+  let read = SPAN_MEMO.get(core);
+  if (read !== undefined) return read;
+  const parsed = chrono.en.strict.parse(core, LEAP_REFERENCE, CHRONO_OPTIONS)[0]?.start;
+  read = parsed
+    ? {
+        month: parsed.get("month") ?? undefined,
+        dom: parsed.isCertain("day") ? parsed.get("day") : null,
+        year: parsed.isCertain("year") ? parsed.get("year") : null,
+      }
+    : null;
+  if (SPAN_MEMO.size >= 4096) SPAN_MEMO.clear();
+  SPAN_MEMO.set(core, read);
+  return read;
+}
+
+/** "since yesterday", "since last week": the period that starts there. */
+function sinceLeadIn(s: string, f: Found): void {
+  if (f.kind !== "point" || f.rule.startsWith("since")) return;
+  const w = wordBefore(s, f.start);
+  if (w?.word !== "since") return;
+  f.start = w.start;
+  f.kind = "period";
+  f.rule = `since-${f.rule}`;
+}
+
+/** Takes in "on", "since", "in", "late" before a mention, and what they say about it. */
+function withLeadIn(s: string, f: Found, monthLevel: boolean): Found {
+  let w = wordBefore(s, f.start);
+  if (monthLevel && w && (w.word === "early" || w.word === "late" || w.word === "mid")) {
+    f.start = w.start;
+    f.rule += "-part";
+    w = wordBefore(s, f.start);
+    if (w?.word === "in") f.start = w.start;
+    return f;
+  }
+  if (!w) return f;
+  if (w.word === "on") f.start = w.start;
+  else if (w.word === "since") {
+    f.start = w.start;
+    f.kind = "period";
+    f.rule = `since-${f.rule}`;
+  } else if (monthLevel && (w.word === "in" || w.word === "during" || w.word === "throughout")) {
+    f.start = w.start;
+    f.kind = "period";
+  }
+  return f;
+}
+
+function monthsOnly(s: string, ref: number, out: Found[]): void {
+  MONTH_ONLY.lastIndex = 0;
+  for (let m = MONTH_ONLY.exec(s); m; m = MONTH_ONLY.exec(s)) {
+    const name = m.groups?.m ?? "";
+    const month = monthNumber(name);
+    const pre = (m.groups?.pre ?? "").toLowerCase();
+    if (month === undefined || !/^[A-Z]/.test(name)) continue;
+    const { month: refMonth } = ymdOf(ref);
+    const day =
+      pre.startsWith("last") && month >= refMonth
+        ? monthOnOrBefore(addMonths(ref, -12), month)
+        : monthOnOrBefore(ref, month);
+    const part = /early|late|mid/.test(pre);
+    const period = !part && /^(?:since|in|during|throughout)/.test(pre);
+    const rule = pre.startsWith("since") ? "since-month" : part ? "month-part" : "month";
+    const before = (anchor: number) => monthOnOrBefore(anchor, month);
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day,
+      precision: "month",
+      kind: period ? "period" : "point",
+      rule,
+      before,
+    });
+  }
+}
+
+function yearsOnly(s: string, ref: number, out: Found[]): void {
+  YEAR_ONLY.lastIndex = 0;
+  const refYear = ymdOf(ref).year;
+  for (let m = YEAR_ONLY.exec(s); m; m = YEAR_ONLY.exec(s)) {
+    const year = Number(m.groups?.y);
+    const end = m.index + m[0].length;
+    if (year > refYear || COUNT_AFTER.test(s.slice(end, end + 12))) continue;
+    const since = /^since/i.test(m.groups?.pre ?? "");
+    const day = dayOf(year, 1, 1) ?? ref;
+    out.push({
+      start: m.index,
+      end,
+      day,
+      precision: "year",
+      kind: since ? "period" : "point",
+      rule: since ? "since-year" : "year",
+    });
+  }
+}
+
+function weekdays(s: string, ref: number, out: Found[]): void {
+  WEEKDAY_RE.lastIndex = 0;
+  for (let m = WEEKDAY_RE.exec(s); m; m = WEEKDAY_RE.exec(s)) {
+    const weekday = WEEKDAYS.get((m.groups?.wd ?? "").toLowerCase());
+    if (weekday === undefined) continue;
+    const f: Found = {
+      start: m.index,
+      end: m.index + m[0].length,
+      day: weekdayOnOrBefore(ref, weekday),
+      precision: "day",
+      kind: "point",
+      rule: "weekday",
+      before: (anchor) => weekdayOnOrBefore(anchor, weekday),
+    };
+    let w = wordBefore(s, f.start);
+    if (w && /^(?:next|coming|following|previous)$/.test(w.word)) continue; // not counted from ref
+    if (w?.word === "last") {
+      f.day = weekdayOnOrBefore(ref - 1, weekday);
+      f.start = w.start;
+      f.rule = "last-weekday";
+    } else if (w?.word === "since") {
+      f.start = w.start;
+      f.kind = "period";
+      f.rule = "since-weekday";
+    } else if (w && (w.word === "on" || w.word === "this")) {
+      f.start = w.start;
+      w = wordBefore(s, f.start);
+    }
+    if (w && /^(?:early|late|overnight|dawn)$/.test(w.word)) f.start = w.start;
+    out.push(f);
+  }
+}
+
+function relativeDays(s: string, ref: number, out: Found[]): void {
+  RELATIVE_DAY.lastIndex = 0;
+  for (let m = RELATIVE_DAY.exec(s); m; m = RELATIVE_DAY.exec(s)) {
+    const t = m[0].toLowerCase();
+    // "the Ariha Today Facebook page": a name, not a date.
+    const lead = wordBefore(s, m.index);
+    if (m[0].startsWith("Today") && lead && /^[A-Z]/.test(s[lead.start] ?? "")) continue;
+    const daysBack = t.includes("before yesterday") ? 2 : /^(?:yesterday|last)/.test(t) ? 1 : 0;
+    const rule =
+      ["today", t.startsWith("last") ? "last-night" : "yesterday", "day-before-yesterday"][daysBack] ??
+      "today";
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day: ref - daysBack,
+      precision: "day",
+      kind: "point",
+      rule,
+    });
+  }
+}
+
+function agos(s: string, ref: number, out: Found[]): void {
+  AGO.lastIndex = 0;
+  for (let m = AGO.exec(s); m; m = AGO.exec(s)) {
+    const n = numberOf(m.groups?.n ?? "");
+    const unit = (m.groups?.u ?? "").toLowerCase() as Unit;
+    if (n === null) continue;
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day: back(ref, n, unit),
+      precision: precisionOf(unit),
+      kind: "point",
+      rule: "ago",
+    });
+  }
+}
+
+function relativeUnits(s: string, ref: number, out: Found[]): void {
+  RELATIVE_UNIT.lastIndex = 0;
+  for (let m = RELATIVE_UNIT.exec(s); m; m = RELATIVE_UNIT.exec(s)) {
+    const pre = (m.groups?.pre ?? "").toLowerCase().replace(/\s+/g, " ");
+    const unit = (m.groups?.u ?? "").toLowerCase();
+    const start = m.index;
+    const end = start + m[0].length;
+    const { year, month } = ymdOf(ref);
+    if (unit === "weekend") {
+      if (pre === "since the") continue;
+      const day = weekdayOnOrBefore(pre === "last" ? ref - 1 : ref, 6);
+      out.push({ start, end, day, precision: "day", kind: "period", rule: "weekend" });
+      continue;
+    }
+    if (pre === "over the" || pre === "during the" || pre === "since the") continue; // "the week" alone: no anchor
+    const lead = wordBefore(s, start)?.word;
+    if (lead === "later" || lead === "next") continue; // "later this week": not yet happened
+    const last = pre === "last";
+    const kind: Kind = pre === "this" ? "period" : "point";
+    const rule = `${pre.replace(/ /g, "-")}-${unit}`;
+    if (unit === "week") {
+      const day = last ? ref - 7 : weekdayOnOrBefore(ref, 1); // this week starts on Monday
+      out.push({ start, end, day, precision: "week", kind, rule });
+    } else if (unit === "month") {
+      const day = dayOf(year, month, 1) ?? ref;
+      out.push({ start, end, day: last ? addMonths(day, -1) : day, precision: "month", kind, rule });
+    } else {
+      const day = dayOf(last ? year - 1 : year, 1, 1) ?? ref;
+      out.push({ start, end, day, precision: "year", kind, rule });
+    }
+  }
+}
+
+function pastSpans(s: string, ref: number, out: Found[]): void {
+  PAST_SPAN.lastIndex = 0;
+  for (let m = PAST_SPAN.exec(s); m; m = PAST_SPAN.exec(s)) {
+    const g = m.groups ?? {};
+    const w = (g.w ?? "").toLowerCase();
+    // Bare "last week" is a point (relativeUnits); "in the past months" has no length.
+    if (w === "last" && !g.the && !g.n && !g.prep) continue;
+    if ((g.pl || w === "previous") && !g.n) continue; // "in recent months"; "the previous day" is not ref − 1
+    const n = g.n ? numberOf(g.n) : 1;
+    if (n === null) continue;
+    out.push(span(m.index, m.index + m[0].length, ref, n, (g.u ?? "").toLowerCase() as Unit, "past-span"));
+  }
+}
+
+function inSpans(s: string, ref: number, out: Found[]): void {
+  IN_SPAN.lastIndex = 0;
+  for (let m = IN_SPAN.exec(s); m; m = IN_SPAN.exec(s)) {
+    if (COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
+    const lead = wordBefore(s, m.index);
+    if (m.groups?.prep?.toLowerCase() === "over" && lead && OVER_AS_MORE_THAN.has(lead.word)) continue;
+    const n = numberOf(m.groups?.n ?? "");
+    if (n === null) continue;
+    out.push(
+      span(m.index, m.index + m[0].length, ref, n, (m.groups?.u ?? "").toLowerCase() as Unit, "in-span"),
+    );
+  }
+}
+
+function sinceStarts(s: string, ref: number, out: Found[]): void {
+  SINCE_START.lastIndex = 0;
+  for (let m = SINCE_START.exec(s); m; m = SINCE_START.exec(s)) {
+    const g = m.groups ?? {};
+    const { year, month } = ymdOf(ref);
+    const unit = (g.u ?? "").toLowerCase();
+    const y = g.y ? Number(g.y) : year;
+    const day =
+      unit === "week" ? weekdayOnOrBefore(ref, 1) : unit === "month" ? dayOf(year, month, 1) : dayOf(y, 1, 1);
+    if (day === null || day > ref) continue;
+    const precision: Precision = unit === "week" ? "week" : unit === "month" ? "month" : "year";
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      day,
+      precision,
+      kind: "period",
+      rule: "since-start",
+    });
+  }
+}
+
+type Unit = "hour" | "day" | "week" | "month" | "year";
+
+function back(ref: number, n: number, unit: Unit): number {
+  switch (unit) {
+    case "hour":
+      return ref - Math.ceil(n / 24);
+    case "day":
+      return ref - n;
+    case "week":
+      return ref - 7 * n;
+    case "month":
+      return addMonths(ref, -n);
+    case "year":
+      return addMonths(ref, -12 * n);
+  }
+}
+
+function precisionOf(unit: Unit): Precision {
+  return unit === "hour" ? "day" : unit;
+}
+
+/** A span of n units ending at ref; a day or less ("the last 24 hours") reads as a point. */
+function span(start: number, end: number, ref: number, n: number, unit: Unit, rule: string): Found {
+  const point = unit === "hour" ? n <= 24 : unit === "day" && n <= 1;
+  return {
+    start,
+    end,
+    day: back(ref, n, unit),
+    precision: precisionOf(unit),
+    kind: point ? "point" : "period",
+    rule,
+  };
+}
+
+function numberOf(word: string): number | null {
+  const w = word.toLowerCase();
+  if (/^\d+$/.test(w)) return Number(w);
+  if (w === "a" || w === "an") return 1;
+  let total = 0;
+  for (const part of w.split("-")) {
+    const small = SMALL.indexOf(part);
+    const tens = TENS.indexOf(part);
+    if (small >= 0) total += small + 1;
+    else if (tens >= 0) total += (tens + 2) * 10;
+    else return null;
+  }
+  return total;
+}
+
+function wordBefore(s: string, i: number): { word: string; start: number } | null {
+  let e = i;
+  while (e > 0 && /[\s-]/.test(s[e - 1] ?? "")) e--;
+  let b = e;
+  while (b > 0 && /[A-Za-z]/.test(s[b - 1] ?? "")) b--;
+  return b === e ? null : { word: s.slice(b, e).toLowerCase(), start: b };
+}
+
+/** Overlapping matches: the longest wins ("on Monday, August 21" over "on Monday"), ties by rule order. */
+function keepLongest(found: Found[]): Found[] {
+  const byLength = found
+    .map((f, order) => ({ f, order }))
+    .sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order);
+  const kept: Found[] = [];
+  for (const { f } of byLength) {
+    if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** "on Tuesday and Wednesday", "between April 27 and May 18": one period from the first day. */
+function joinRanges(s: string, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (let i = 0; i < found.length; ) {
+    let j = i;
+    while (j + 1 < found.length && joinable(s, found[j] as Found, found[j + 1] as Found)) j++;
+    const first = found[i] as Found;
+    if (j === i) {
+      out.push(first);
+      i++;
+      continue;
+    }
+    // Resolve right to left: each item on or before the one after it.
+    let day = (found[j] as Found).day;
+    for (let k = j - 1; k >= i; k--) {
+      const item = found[k] as Found;
+      const d = item.before ? item.before(day) : item.day;
+      day = d !== null && d <= day ? d : Math.min(item.day, day);
+    }
+    const lead = wordBefore(s, first.start);
+    const start = lead && (lead.word === "between" || lead.word === "from") ? lead.start : first.start;
+    out.push({
+      start,
+      end: (found[j] as Found).end,
+      day,
+      precision: first.precision,
+      kind: "period",
+      rule: "range",
+    });
+    i = j + 1;
+  }
+  return out;
+}
+
+function joinable(s: string, a: Found, b: Found): boolean {
+  return (
+    a.kind === "point" &&
+    b.kind === "point" &&
+    a.precision === b.precision &&
+    (a.precision === "day" || a.precision === "month") &&
+    JOINER.test(s.slice(a.end, b.start))
+  );
+}
