@@ -340,17 +340,17 @@ describe("findDates", () => {
       "Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh (outlawed in Russia) militants near in northern Syria in last 24 hours media reported Sunday.";
     const found = findDates(sentence, "2017-04-16");
     expect(found.map((d) => [d.text, d.date, d.kind])).toEqual([
-      ["in last 24 hours", "2017-04-15", "point"],
+      ["in last 24 hours", "2017-04-16", "point"],
       ["Sunday", "2017-04-16", "point"],
     ]);
   });
 
-  it("reads the last 24 hours as the day before, the weekend as from its Saturday", () => {
+  it("reads the last 24 hours as the day of the report, the weekend as from its Saturday", () => {
     const sentence =
       "At least 45 people have been killed in Aleppo in the last 24 hours according to monitors with high-level diplomatic talks over the weekend failing to curb the bloodshed.";
     const found = findDates(sentence, "2016-10-17");
     expect(found.map((d) => [d.text, d.date, d.precision, d.kind])).toEqual([
-      ["in the last 24 hours", "2016-10-16", "day", "point"],
+      ["in the last 24 hours", "2016-10-17", "day", "point"],
       ["over the weekend", "2016-10-15", "day", "period"],
     ]);
   });

@@ -459,7 +459,8 @@ type Unit = "hour" | "day" | "week" | "month" | "year";
 function back(ref: number, n: number, unit: Unit): number {
   switch (unit) {
     case "hour":
-      return ref - Math.ceil(n / 24);
+      // "in the last 24 hours" is reported as the day of the report itself.
+      return n <= 24 ? ref : ref - Math.ceil(n / 24) + 1;
     case "day":
       return ref - n;
     case "week":
