@@ -17,7 +17,7 @@ export type { Claim, ExtractOptions } from "./types.js";
 
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const ref = referenceDate(text, options.published ?? null);
-  const article: ArticleContext = { ref: ref.date, refBasis: ref.basis, current: {} };
+  const article: ArticleContext = { ref: ref.date, refBasis: ref.basis, dateline: ref.dateline, current: {} };
   const told: Told[] = [];
   let previousMeasure: Measure | null = null;
 
@@ -31,7 +31,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
     splitSentences(body).forEach((sentence, sentenceIndex) => {
       const headline = field === "title" || (sentenceIndex === 0 && fields.length === 1 && titleLeads(body, title));
       const drafts = findClaimsInSentence(sentence.text, previousMeasure);
-      const located = attachContext(article, sentence.text, drafts);
+      const located = attachContext(article, { text: sentence.text, start: sentence.start, field }, drafts);
       drafts.forEach((draft, i) => {
         const context = located[i];
         if (!context) return;

@@ -25,6 +25,8 @@ export interface ArticleContext {
   /** Reference date for relative expressions ("on Monday"). */
   ref: string | null;
   refBasis: string;
+  /** The dateline's place in the text: a date there is the article's, not an event's. */
+  dateline: { start: number; end: number } | null;
   /** What the article's claims so far were about: inherited by claims whose sentence is silent. */
   current: RunningContext;
 }
@@ -73,17 +75,28 @@ function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope
   );
 }
 
-export function attachContext(article: ArticleContext, sentence: string, drafts: readonly ClaimDraft[]): ClaimContext[] {
+/** The sentence being refined: its text and where it stands in the article. */
+export interface SentenceAt {
+  text: string;
+  start: number;
+  field: "title" | "text";
+}
+
+export function attachContext(article: ArticleContext, at: SentenceAt, drafts: readonly ClaimDraft[]): ClaimContext[] {
   if (drafts.length === 0) return [];
+  const sentence = at.text;
+  const dl = at.field === "text" ? article.dateline : null;
   const places = findPlaces(sentence);
   const actors = findActors(sentence);
   const weapons = findWeapons(sentence);
   const sources = findSources(sentence);
-  const dates = article.ref ? findDates(sentence, article.ref) : [];
+  const dates = (article.ref ? findDates(sentence, article.ref) : []).filter(
+    (d) => !dl || at.start + d.end <= dl.start || at.start + d.start >= dl.end,
+  );
   const cur = article.current;
   const out: ClaimContext[] = [];
   for (const draft of drafts) {
-    const { scope, evidence } = decideScope(sentence, draft.figureAt);
+    const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
     const date = pickDate(dates, draft, scope);
     const place = pickPlace(places, draft);
@@ -117,6 +130,11 @@ export function attachContext(article: ArticleContext, sentence: string, drafts:
       ctx.date = cur.date;
       ctx.datePrecision = cur.datePrecision ?? "day";
       inherited.push("date");
+    } else if (scope === "event" && article.ref) {
+      // No date told: news reports the latest events, so the article's own date stands, imprecisely.
+      ctx.date = article.ref;
+      ctx.datePrecision = "unknown";
+      why.push(`no date in the text: the article's date (${article.refBasis})`);
     }
     if (inherited.length > 0) why.push(`${inherited.join(", ")} as in the article's earlier claims`);
     ctx.reason = why.join("; ");
@@ -129,7 +147,8 @@ export function attachContext(article: ArticleContext, sentence: string, drafts:
     if (last.actor) cur.actor = last.actor;
     if (last.weapon) cur.weapon = last.weapon;
     if (last.source) cur.source = last.source;
-    const event = out.find((c) => c.scope === "event" && c.date);
+    // Only a date the text gave is carried on, not the article's own date standing in for one.
+    const event = out.find((c) => c.scope === "event" && c.date && c.datePrecision !== "unknown");
     if (event?.date) {
       cur.date = event.date;
       cur.datePrecision = event.datePrecision;

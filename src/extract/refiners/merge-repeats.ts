@@ -28,13 +28,16 @@ export function mergeRepeats(told: readonly Told[]): Claim[] {
       kept.push({ ...t, claim: { ...t.claim } });
       continue;
     }
-    // The body's telling names the victims; the headline's only repeats the figure.
-    const [main, other] = twin.headline && !twin.victimNamed ? [t, twin] : [twin, t];
+    // The body's telling is the full one (qualifier, victims, date); the headline only repeats the figure.
+    const [main, other] = twin.headline ? [t, twin] : [twin, t];
     const merged: Claim = { ...main.claim };
     for (const field of CONTEXT_FIELDS) {
       if (merged[field] === null && other.claim[field] !== null) Object.assign(merged, { [field]: other.claim[field] });
     }
-    if (merged.date !== null && merged.datePrecision === "unknown") merged.datePrecision = other.claim.datePrecision;
+    if (merged.datePrecision === "unknown" && other.claim.datePrecision !== "unknown" && other.claim.date !== null) {
+      merged.date = other.claim.date;
+      merged.datePrecision = other.claim.datePrecision;
+    }
     Object.assign(twin, { claim: merged, headline: false, victimNamed: main.victimNamed });
   }
   return kept.map((k) => k.claim);

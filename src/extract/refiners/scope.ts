@@ -1,7 +1,7 @@
 // Event or aggregate? A toll over a period or a whole war ("since June", "in a week",
 // "the six-year war that has killed") is an aggregate; one incident or one day's
 // strikes is an event. Judged on the figure's sentence, near the figure.
-import type { Scope } from "../types.js";
+import type { Measure, Scope } from "../types.js";
 
 export interface ScopeDecision {
   scope: Scope;
@@ -17,9 +17,10 @@ const AGGREGATE: RegExp[] = [
   /\bin a week\b/i,
   /\b(this|last|past) (year|month)\b(?! alone)/i,
   /\b(past|last) (two|three|four|five|six|several|few|\d+) (days|weeks|months)\b/i,
-  /\b(war|conflict|uprising|revolution|crisis|insurgency|fighting|violence|campaign|offensive|bombardment|bombing campaign)s? (that |which )?(has|have|had)( so far)? (killed|claimed|left|caused|displaced|forced)/i,
-  /\b(killed|died|dead|deaths|displaced|fled|lost their lives|refugees)\b[^.;]{0,40}\b(in|during|throughout|because of|by|from) (the |syria'?s |syrias |this |iraq'?s )?([\w-]+ ){0,3}(war|conflict|uprising|crisis)\b/i,
-  /\b([\w-]+-year|multi-front|civil|brutal|long-running|bloody) (war|conflict)\b/i,
+  /\b(war|conflict|uprising|revolution|crisis|insurgency|fighting|violence|campaign|offensive|bombardment|bombing campaign)s? (that |which )?(has|have|had)( so far| now| already)? (killed|claimed|left|caused|displaced|forced|cost)/i,
+  /\b(killed|died|dead|deaths|displaced|fled|lost their lives|refugees)\b[^.;]{0,30}\b(in|during|throughout|because of|by|from) (the |syria'?s |syrias |this |iraq'?s )?([\w-]+ ){0,2}(war|conflict|uprising|crisis)\b/i,
+  /\b([\w-]+-year|multi-front|long-running) (civil )?(war|conflict)\b/i,
+  /\bdocumented\b/i,
   /\b(in|during) (the )?(month|year) of\b/i,
   /\bbetween (january|february|march|april|may|june|july|august|september|october|november|december) \d+ and\b/i,
   /\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday) and (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
@@ -33,7 +34,7 @@ const AGGREGATE: RegExp[] = [
 const EVENT_OVERRIDE = /\b(in the (last|past) (24|twenty-four|48) hours|last night|overnight)\b/i;
 
 /** Decides scope from the clause text around the figure (the sentence, trimmed to a window). */
-export function decideScope(sentence: string, figureAt: number): ScopeDecision {
+export function decideScope(sentence: string, figureAt: number, measure: Measure): ScopeDecision {
   // Words far from the figure often speak of another clause; 160 characters either side is a clause or two.
   const from = Math.max(0, figureAt - 160);
   const window = sentence.slice(from, figureAt + 160);
@@ -41,6 +42,10 @@ export function decideScope(sentence: string, figureAt: number): ScopeDecision {
   for (const pattern of AGGREGATE) {
     const m = pattern.exec(window);
     if (m) return { scope: "aggregate", evidence: m[0] };
+  }
+  // The displaced, trapped and missing are a standing count, not one incident's toll.
+  if (measure === "displaced" || measure === "trapped" || measure === "missing") {
+    return { scope: "aggregate", evidence: `a count of the ${measure}` };
   }
   return { scope: "event", evidence: "" };
 }

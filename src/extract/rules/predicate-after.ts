@@ -16,9 +16,8 @@ export const predicateAfter: MeasureRule = (ctx) => {
     if (!t) break;
     const rest = words(tokens, j, j + 5);
     for (const [pattern, measure] of PHRASES) {
-      if (pattern.test(rest)) {
-        return found(ctx, measure, j, j + rest.match(pattern)?.[0].split(" ").length, `"${rest.match(pattern)?.[0]}"`);
-      }
+      const phrase = pattern.exec(rest)?.[0];
+      if (phrase) return found(ctx, measure, j, j + phrase.split(" ").length, `"${phrase}"`);
     }
     const measure = PREDICATE[t.lower];
     if (measure) {

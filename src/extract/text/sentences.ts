@@ -68,7 +68,7 @@ export function splitSentences(text: string): Sentence[] {
       }
       // A lowercase or digit continuation is rarely a new sentence ("no. 5", "approx. 40").
       if (/[a-z]/.test(next)) continue;
-      push(dot + m[1].length + m[2].length);
+      push(dot + (m[1]?.length ?? 0) + (m[2]?.length ?? 0));
       start = after;
     }
     push(pEnd);

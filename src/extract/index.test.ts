@@ -1,0 +1,74 @@
+// extractClaims end to end on real article text, with a fixed publication date.
+import { describe, expect, it } from "vitest";
+import { extractClaims } from "./index.js";
+
+const SEED_002 =
+  "At least 170 civilians have been killed in a week of heavy aerial bombing in Raqqa city, the Syrian Observatory for Human Rights said.\n\n" +
+  "SOHR said that 42 people, including 18 children and 12 women lost their lives in the U.S. airstrikes on Monday. " +
+  "According to Raqqa Is Being Slaughtered Silently, about 40 people were also killed on Tuesday in Raqqa in the US strikes.";
+
+describe("extractClaims", () => {
+  const claims = extractClaims(SEED_002, { published: "2017-08-22" });
+
+  it("finds every claim with its span", () => {
+    expect(claims.map((c) => [c.measure, c.victim, c.value, c.qualifier, c.scope])).toEqual([
+      ["killed", "civilians", 170, "at_least", "aggregate"],
+      ["killed", "people", 42, "exact", "event"],
+      ["killed", "children", 18, "exact", "event"],
+      ["killed", "women", 12, "exact", "event"],
+      ["killed", "people", 40, "about", "event"],
+    ]);
+    for (const c of claims) expect(SEED_002.slice(c.span.start, c.span.end)).toBe(c.quote);
+  });
+
+  it("resolves dates against the publication date", () => {
+    expect(claims.map((c) => c.date)).toEqual(["2017-08-15", "2017-08-21", "2017-08-21", "2017-08-21", "2017-08-22"]);
+    expect(claims[1]?.datePrecision).toBe("day");
+  });
+
+  it("names place, actor, weapon and source", () => {
+    const first = claims[0];
+    expect(first?.place).toMatch(/Raqqa/);
+    expect(first?.source).toBe("Syrian Observatory for Human Rights");
+    expect(claims[1]?.actor).toBe("US-led coalition");
+    expect(claims[1]?.weapon).toBe("airstrike");
+    expect(claims[4]?.source).toMatch(/Raqqa Is Being Slaughtered Silently/);
+  });
+
+  it("says which rule found each claim and why", () => {
+    for (const c of claims) {
+      expect(c.rule).toMatch(/^[a-z-]+$/);
+      expect(c.reason.length).toBeGreaterThan(10);
+    }
+    expect(claims[2]?.rule).toBe("breakdown");
+  });
+
+  it("uses the article's own dateline over a wrong published date", () => {
+    const text =
+      "Sun 16 Apr 2017 Syria bus bombing toll rises. The death toll from Saturday's bombing of a bus convoy reached at least 112 people the Syrian Observatory for Human Rights said.";
+    const [claim] = extractClaims(text, { published: "2017-04-20" });
+    expect(claim?.value).toBe(112);
+    expect(claim?.date).toBe("2017-04-15");
+  });
+
+  it("merges a headline figure with its telling in the body", () => {
+    const text =
+      "Thirty Killed in Syria air strikes. Thirty civilians were killed on Saturday in intensive Syrian air strikes on the town of Jayrud.";
+    const claims = extractClaims(text, { published: "2016-07-03" });
+    expect(claims.map((c) => [c.victim, c.value, c.date])).toEqual([["civilians", 30, "2016-07-02"]]);
+  });
+
+  it("reads the title when the text does not repeat it", () => {
+    const claims = extractClaims("The Observatory gave no toll.", {
+      published: "2017-08-24",
+      title: "Fresh US-led air raids kill 7 civilians in Syria's Mayadin",
+    });
+    expect(claims).toHaveLength(1);
+    expect(claims[0]?.span.field).toBe("title");
+    expect(claims[0]?.quote).toMatch(/kill 7 civilians/);
+  });
+
+  it("returns nothing for text without casualty figures", () => {
+    expect(extractClaims("UN Special Envoy for Syria Staffan de Mistura said last Friday that Raqqa may be liberated.", {})).toEqual([]);
+  });
+});
