@@ -147,8 +147,9 @@ export function attachContext(article: ArticleContext, at: SentenceAt, drafts: r
     if (last.actor) cur.actor = last.actor;
     if (last.weapon) cur.weapon = last.weapon;
     if (last.source) cur.source = last.source;
-    // Only a date the text gave is carried on, not the article's own date standing in for one.
-    const event = out.find((c) => c.scope === "event" && c.date && c.datePrecision !== "unknown");
+    // Only a day the text gave is carried on: not the article's own date standing in for one,
+    // nor a loose "earlier this week" told of a side story.
+    const event = out.find((c) => c.scope === "event" && c.date && c.datePrecision === "day");
     if (event?.date) {
       cur.date = event.date;
       cur.datePrecision = event.datePrecision;

@@ -1,6 +1,8 @@
 // "The same figure repeated (title and body) is one claim": a headline figure told
 // again in the body is merged into one claim, which keeps the richer context. A
 // headline's bare figure ("Thirty Killed") is the body's named one ("Thirty civilians").
+// Beyond the headline, the same figure told again is the same claim when one telling
+// gives no date of its own: a lead summarised, then told in full.
 import type { Claim } from "../types.js";
 
 export interface Told {
@@ -20,16 +22,21 @@ function sameFigure(a: Told, b: Told): boolean {
   return (a.headline && !a.victimNamed) || (b.headline && !b.victimNamed);
 }
 
+function retold(a: Claim, b: Claim): boolean {
+  if (a.victim !== b.victim || a.scope !== b.scope) return false;
+  return a.datePrecision === "unknown" || b.datePrecision === "unknown" || (a.date === b.date && a.place === b.place);
+}
+
 export function mergeRepeats(told: readonly Told[]): Claim[] {
   const kept: Told[] = [];
   for (const t of told) {
-    const twin = kept.find((k) => (k.headline || t.headline) && k.headline !== t.headline && sameFigure(k, t));
+    const twin = kept.find((k) => sameFigure(k, t) && (k.headline !== t.headline || retold(k.claim, t.claim)));
     if (!twin) {
       kept.push({ ...t, claim: { ...t.claim } });
       continue;
     }
     // The body's telling is the full one (qualifier, victims, date); the headline only repeats the figure.
-    const [main, other] = twin.headline ? [t, twin] : [twin, t];
+    const [main, other] = twin.headline || (twin.claim.datePrecision === "unknown" && t.claim.datePrecision !== "unknown") ? [t, twin] : [twin, t];
     const merged: Claim = { ...main.claim };
     for (const field of CONTEXT_FIELDS) {
       if (merged[field] === null && other.claim[field] !== null) Object.assign(merged, { [field]: other.claim[field] });
