@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { findPlaces } from "./places.js";
+
+const pairs = (s: string) => findPlaces(s).map((m) => [m.value, m.kind]);
+
+describe("findPlaces", () => {
+  it("finds gazetteer names with canonical spelling and kind", () => {
+    expect(
+      pairs("the fate of some 20,000 others precarious as they remain trapped in ar-Raqqah city"),
+    ).toEqual([["Raqqa", "city"]]);
+    expect(pairs("clashes in Deir Ezzor on Friday")).toEqual([["Deir ez-Zor", "city"]]);
+    expect(pairs("killed in the neighbouring province of Aleppo and in Idlib province")).toEqual([
+      ["Aleppo", "province"],
+      ["Idlib", "province"],
+    ]);
+    expect(pairs("Raqqa was hit again")).toEqual([["Raqqa", "city"]]);
+  });
+
+  it("keeps a direction before a known name", () => {
+    expect(
+      pairs(
+        "At least 12 civilians were killed by airstrikes in the rebel-held east Aleppo district of Marjeh",
+      ),
+    ).toEqual([
+      ["east Aleppo", "city"],
+      ["Marjeh", "neighbourhood"],
+    ]);
+    expect(pairs("14 Daesh terrorists were killed in northern Syria")).toEqual([
+      ["northern Syria", "region"],
+    ]);
+    expect(pairs("Activists in rural Idlib said")).toEqual([["rural Idlib", "province"]]);
+    expect(pairs("fighting in Eastern Ghouta")).toEqual([["Eastern Ghouta", "region"]]);
+  });
+
+  it("finds unknown names after a locative word or before a place noun", () => {
+    expect(
+      pairs(
+        "the U.S.-led airstrikes have destroyed large parts of al-Bado neighborhood, killing 40 civilians",
+      ),
+    ).toEqual([["al-Bado", "neighbourhood"]]);
+    expect(pairs("three regime airstrikes hit a public market in the town of Sarmin on Tuesday")).toEqual([
+      ["Sarmin", "town"],
+    ]);
+    expect(pairs("two mortar rounds hit the Absasiyeen Square in the centre of the city")).toEqual([
+      ["Absasiyeen Square", "neighbourhood"],
+    ]);
+    expect(pairs("the rebel-held northwestern town of Ariha")).toEqual([["Ariha", "town"]]);
+    expect(pairs("fierce clashes near Jabal al-Turkman")).toEqual([["Jabal al-Turkman", "region"]]);
+    expect(pairs("including 9 in the neighborhood Alsaliheen")).toEqual([["Alsaliheen", "neighbourhood"]]);
+  });
+
+  it("reads possessives and lists", () => {
+    expect(pairs("Fresh US-led air raids kill 7 civilians in Syria's Mayadin")).toEqual([
+      ["Syria", "country"],
+      ["Mayadin", "town"],
+    ]);
+    expect(pairs("Aleppos Ferdous district was hit on Monday")).toEqual([
+      ["Aleppo", "city"],
+      ["Ferdous", "neighbourhood"],
+    ]);
+    expect(
+      pairs("terrorist groups positioned in the villages of Rahoum and al-Mshairfeh fired 13 rocket shells"),
+    ).toEqual([
+      ["Rahoum", "town"],
+      ["al-Mshairfeh", "town"],
+    ]);
+  });
+
+  it("names described capitals and borders", () => {
+    expect(pairs("Suicide bombers struck outside a Shiite shrine near Syrias capital Saturday")).toEqual([
+      ["Damascus", "city"],
+    ]);
+    expect(pairs("U.S. airstrikes struck a mosque at the Syrian-Iraqi border")).toEqual([
+      ["Syrian-Iraqi border", "region"],
+    ]);
+  });
+
+  it("skips months, weekdays, organisations, people and datelines", () => {
+    expect(pairs("In May more than 60 civilians were killed on Monday")).toEqual([]);
+    expect(pairs("according to the Syrian Observatory for Human Rights in a statement")).toEqual([]);
+    expect(pairs("Rebels in the Free Syrian Army and the Islamic State group fought")).toEqual([]);
+    expect(pairs("BEIRUT At least 15 people were killed")).toEqual([]);
+    expect(pairs("Daesh (outlawed in Russia) militants were killed")).toEqual([]);
+    expect(pairs("Analysts in Washington say the talks will fail")).toEqual([]);
+    expect(pairs("Analysts in Geneva expect the talks to fail")).toEqual([["Geneva", "city"]]);
+  });
+
+  it("returns spans within the sentence and the rule used", () => {
+    const s = "9 persons were injured by mortar rounds on al-Wafideen Camp in Damascus Countryside.";
+    const ms = findPlaces(s);
+    expect(ms.map((m) => m.value)).toEqual(["al-Wafideen Camp", "Damascus countryside"]);
+    for (const m of ms) expect(s.slice(m.start, m.end)).toBe(m.text);
+    expect(ms[1]?.kind).toBe("province");
+  });
+});
+
+describe("findPlaces on corpus sentences", () => {
+  it.each([
+    [
+      "Russian jets hit an outpost in Syrias northwestern Idlib province near the border with Turkey",
+      [
+        ["Syria", "country"],
+        ["northwestern Idlib", "region"],
+        ["Turkey", "country"],
+      ],
+    ],
+    [
+      "Rebel shelling on the Syrian capital Damascus killed four civilians",
+      [
+        ["Damascus", "city"],
+        ["Damascus", "city"],
+      ],
+    ],
+    ["a barrel bomb hit a building in an opposition-held area of Aleppo city", [["Aleppo", "city"]]],
+    [
+      "the neighborhoods of al-Sabil al-Mogambo al-Furqan",
+      [
+        ["al-Sabil", "neighbourhood"],
+        ["al-Mogambo", "neighbourhood"],
+        ["al-Furqan", "neighbourhood"],
+      ],
+    ],
+    [
+      "people left the Shiite villages of al-Foua and Kefraya",
+      [
+        ["Foua", "town"],
+        ["Kefraya", "town"],
+      ],
+    ],
+    [
+      "Thirty civilians were killed on Saturday in air strikes on Jayrud town northeast of the city",
+      [["Jayrud", "town"]],
+    ],
+    ["Said Seif al Qalamoni from the Free Syrian Army said", []],
+  ] as Array<[string, string[][]]>)("%s", (sentence, expected) => {
+    expect(pairs(sentence)).toEqual(expected);
+  });
+});
