@@ -10,7 +10,9 @@ const keys = (sentence: string) =>
 describe("claims in one sentence", () => {
   it("reads a breakdown as three claims", () => {
     expect(
-      keys("SOHR said that 42 people, including 18 children and 12 women lost their lives in the U.S. airstrikes on Monday."),
+      keys(
+        "SOHR said that 42 people, including 18 children and 12 women lost their lives in the U.S. airstrikes on Monday.",
+      ),
     ).toEqual([
       ["killed", "people", 42, null, "exact"],
       ["killed", "children", 18, null, "exact"],
@@ -22,17 +24,23 @@ describe("claims in one sentence", () => {
     expect(keys("destroyed large parts of al-Bado neighborhood, killing at least 40 civilians")).toEqual([
       ["killed", "civilians", 40, null, "at_least"],
     ]);
-    expect(keys("The coalition admitted that its strikes had left at least 624 civilians dead since the start of the campaign")).toEqual([
-      ["killed", "civilians", 624, null, "at_least"],
-    ]);
+    expect(
+      keys(
+        "The coalition admitted that its strikes had left at least 624 civilians dead since the start of the campaign",
+      ),
+    ).toEqual([["killed", "civilians", 624, null, "at_least"]]);
   });
 
   it("tells killed from injured in one clause", () => {
-    expect(keys("A car bomb exploded in Atmeh killing at least 15 people and injuring 25 others some critically")).toEqual([
+    expect(
+      keys("A car bomb exploded in Atmeh killing at least 15 people and injuring 25 others some critically"),
+    ).toEqual([
       ["killed", "people", 15, null, "at_least"],
       ["injured", "people", 25, null, "exact"],
     ]);
-    expect(keys("The United Nations says the war has killed more than 220000 people wounded at least one million")).toEqual([
+    expect(
+      keys("The United Nations says the war has killed more than 220000 people wounded at least one million"),
+    ).toEqual([
       ["killed", "people", 220000, null, "more_than"],
       ["injured", "people", 1_000_000, null, "at_least"],
     ]);
@@ -51,26 +59,34 @@ describe("claims in one sentence", () => {
   });
 
   it("reads combatants", () => {
-    expect(keys("Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh (outlawed in Russia) militants")).toEqual([
-      ["killed", "combatants", 35, null, "exact"],
-    ]);
+    expect(
+      keys("Kurdish-led Syrian Democratic Forces (SDF) killed 35 Daesh (outlawed in Russia) militants"),
+    ).toEqual([["killed", "combatants", 35, null, "exact"]]);
     expect(keys("Damascus lost more than 40 troops and militia in the militant counter-attack")).toEqual([
       ["killed", "combatants", 40, null, "more_than"],
     ]);
   });
 
   it("reads tolls and nominal forms", () => {
-    expect(keys("WHO said in a statement putting the death toll at at least 70.")).toEqual([["killed", "people", 70, null, "at_least"]]);
-    expect(keys("Syria TV reported the shelling leading to the death of eight and the injury of 89")).toEqual([
-      ["killed", "people", 8, null, "exact"],
-      ["injured", "people", 89, null, "exact"],
+    expect(keys("WHO said in a statement putting the death toll at at least 70.")).toEqual([
+      ["killed", "people", 70, null, "at_least"],
     ]);
-    expect(keys("they had carted away at least 100 bodies")).toEqual([["killed", "people", 100, null, "at_least"]]);
+    expect(keys("Syria TV reported the shelling leading to the death of eight and the injury of 89")).toEqual(
+      [
+        ["killed", "people", 8, null, "exact"],
+        ["injured", "people", 89, null, "exact"],
+      ],
+    );
+    expect(keys("they had carted away at least 100 bodies")).toEqual([
+      ["killed", "people", 100, null, "at_least"],
+    ]);
   });
 
   it("reads shares of a toll", () => {
     expect(keys("Of those killed six were children.")).toEqual([["killed", "children", 6, null, "exact"]]);
-    expect(keys("Seven children were among 71 civilians killed in opposition-held areas on Tuesday and Wednesday")).toEqual([
+    expect(
+      keys("Seven children were among 71 civilians killed in opposition-held areas on Tuesday and Wednesday"),
+    ).toEqual([
       ["killed", "children", 7, null, "exact"],
       ["killed", "civilians", 71, null, "exact"],
     ]);
@@ -84,7 +100,9 @@ describe("claims in one sentence", () => {
   });
 
   it("reads ranges", () => {
-    expect(keys("the attack on Ghouta killing between 1000 and 1800 people")).toEqual([["killed", "people", 1000, 1800, "range"]]);
+    expect(keys("the attack on Ghouta killing between 1000 and 1800 people")).toEqual([
+      ["killed", "people", 1000, 1800, "range"],
+    ]);
   });
 
   it("reports vague amounts as vague", () => {
@@ -105,8 +123,14 @@ describe("claims in one sentence", () => {
       ["days", "rescue and fire-fighting operations had been going on for two hours at the base."],
       ["years", "The clan has ruled Syria with an iron fist for more than 40 years."],
       ["ages", "a 12-year-old boy aged 12 was among the crowd"],
-      ["resolution numbers", "UN Security Council resolution 2254 calls for a ceasefire that would save lives."],
-      ["hypothetical", "Aid groups warned that up to 100,000 people could be killed if the offensive goes ahead."],
+      [
+        "resolution numbers",
+        "UN Security Council resolution 2254 calls for a ceasefire that would save lives.",
+      ],
+      [
+        "hypothetical",
+        "Aid groups warned that up to 100,000 people could be killed if the offensive goes ahead.",
+      ],
       ["future", "The operation may displace as many as 200,000 people, officials said."],
       ["a speaker", "Monday tanks shelled a district of Hama two residents said."],
       ["a year", "Syrias war began in March 2011 and has killed many."],

@@ -48,12 +48,18 @@ export interface ClaimDraft {
 const TRIGGER_STEMS =
   /kill|dead|death|died|\bdie|wound|injur|displac|fled|flee|refugee|trap|besieg|missing|toll|lives|bodies|corpse|massacr|execut|martyr|eliminat|perish|slain|\blost\b|claim|hurt|uproot|strand|disappear|murder|behead|neutrali|idps|fatalit|casualt/i;
 
+// …and one without a figure holds none either.
+const ANY_FIGURE =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|dozens?|scores|several|tens)\b/i;
+
 export function findClaimsInSentence(sentence: string, previousMeasure: Measure | null): ClaimDraft[] {
-  if (!TRIGGER_STEMS.test(sentence)) return [];
+  if (!ANY_FIGURE.test(sentence) || !TRIGGER_STEMS.test(sentence)) return [];
   const tokens = tokenize(sentence);
   const figures = findFigures(tokens);
   if (figures.length === 0) return [];
-  const phrases: Array<NounPhrase | null> = figures.map((f) => (isExcluded(tokens, f.first, f.numStart, f.end) ? null : readNounPhrase(tokens, f)));
+  const phrases: Array<NounPhrase | null> = figures.map((f) =>
+    isExcluded(tokens, f.first, f.numStart, f.end) ? null : readNounPhrase(tokens, f),
+  );
   const earlier: Array<MeasureEvidence | null> = [];
   const out: ClaimDraft[] = [];
   figures.forEach((figure, index) => {
@@ -119,14 +125,23 @@ function isExcluded(tokens: readonly Token[], first: number, numStart: number, e
   const num = tokens[numStart];
   if (!num) return true;
   const before = tokens[first - 1]?.lower ?? "";
-  if (/^(resolution|no|number|article|chapter|paragraph|page|route|highway|flight|su|mig|m|at|aged|age|ages|\$|£|€|usd|brigade|division|battalion|unit|regiment|phase|day|week|year|vol)$/.test(before)) {
+  if (
+    /^(resolution|no|number|article|chapter|paragraph|page|route|highway|flight|su|mig|m|at|aged|age|ages|\$|£|€|usd|brigade|division|battalion|unit|regiment|phase|day|week|year|vol)$/.test(
+      before,
+    )
+  ) {
     // "at 0914" is a time; "at 70" after "toll" is a figure: keep "at" only for 4-digit times.
     if (before !== "at" || /^\d{4}$/.test(num.text)) return true;
   }
   if (num.kind === "digits" && /^(19|20)\d\d$/.test(num.text) && end === numStart + 1) {
     // A bare four-digit year ("in 2013", "March 2011"), unless a person noun follows.
     const next = tokens[end]?.lower ?? "";
-    if (!/^(people|civilians|children|women|fighters|militants|soldiers|troops|rebels|persons|refugees)$/.test(next)) return true;
+    if (
+      !/^(people|civilians|children|women|fighters|militants|soldiers|troops|rebels|persons|refugees)$/.test(
+        next,
+      )
+    )
+      return true;
   }
   if (num.kind === "digits" && num.text.includes("-")) return true; // "7-day", "12-year-old"
   const after = tokens[end]?.lower ?? "";

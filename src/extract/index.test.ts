@@ -22,7 +22,13 @@ describe("extractClaims", () => {
   });
 
   it("resolves dates against the publication date", () => {
-    expect(claims.map((c) => c.date)).toEqual(["2017-08-15", "2017-08-21", "2017-08-21", "2017-08-21", "2017-08-22"]);
+    expect(claims.map((c) => c.date)).toEqual([
+      "2017-08-15",
+      "2017-08-21",
+      "2017-08-21",
+      "2017-08-21",
+      "2017-08-22",
+    ]);
     expect(claims[1]?.datePrecision).toBe("day");
   });
 
@@ -69,6 +75,11 @@ describe("extractClaims", () => {
   });
 
   it("returns nothing for text without casualty figures", () => {
-    expect(extractClaims("UN Special Envoy for Syria Staffan de Mistura said last Friday that Raqqa may be liberated.", {})).toEqual([]);
+    expect(
+      extractClaims(
+        "UN Special Envoy for Syria Staffan de Mistura said last Friday that Raqqa may be liberated.",
+        {},
+      ),
+    ).toEqual([]);
   });
 });

@@ -6,8 +6,10 @@
 //           ─► merge repeats (title and body)
 //
 // Pure and synchronous: the CLI, store and server all call this one function.
-import { findClaimsInSentence } from "./find-claims.js";
+
+import { findPlaces, type PlaceMention } from "./context/places.js";
 import { referenceDate } from "./dates/reference-date.js";
+import { findClaimsInSentence } from "./find-claims.js";
 import { type ArticleContext, attachContext } from "./refiners/attach-context.js";
 import { mergeRepeats, type Told } from "./refiners/merge-repeats.js";
 import { splitSentences } from "./text/sentences.js";
@@ -17,25 +19,60 @@ export type { Claim, ExtractOptions } from "./types.js";
 
 export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
   const ref = referenceDate(text, options.published ?? null);
-  const article: ArticleContext = { ref: ref.date, refBasis: ref.basis, dateline: ref.dateline, current: {} };
   const told: Told[] = [];
   let previousMeasure: Measure | null = null;
 
   const fields: Array<["title" | "text", string]> = [];
   // FA-KES repeats the headline as the text's first words; read it once.
   const title = options.title?.trim();
-  if (title && !text.slice(0, title.length + 200).includes(title)) fields.push(["title", title]);
+  if (title && !titleLeads(text, title)) fields.push(["title", title]);
   fields.push(["text", text]);
 
+  // The running context carries from the title into the text.
+  let current = {};
   for (const [field, body] of fields) {
-    splitSentences(body).forEach((sentence, sentenceIndex) => {
-      const headline = field === "title" || (sentenceIndex === 0 && fields.length === 1 && titleLeads(body, title));
+    const sentences = splitSentences(body);
+    let at = 0;
+    const placeCache = new Map<number, readonly PlaceMention[]>();
+    const article: ArticleContext = {
+      ref: ref.date,
+      refBasis: ref.basis,
+      dateline: field === "text" ? ref.dateline : null,
+      current,
+      country: () => {
+        for (let i = 0; i < sentences.length; i++) {
+          const country = placesOf(i).find((p) => p.kind === "country");
+          if (country) return country.value;
+        }
+        return null;
+      },
+      placesNear: (offset) => placesOf(at + offset),
+    };
+    function placesOf(i: number): readonly PlaceMention[] {
+      const sentence = sentences[i];
+      if (!sentence) return [];
+      let places = placeCache.get(i);
+      if (!places) {
+        places = findPlaces(sentence.text);
+        placeCache.set(i, places);
+      }
+      return places;
+    }
+    sentences.forEach((sentence, sentenceIndex) => {
+      at = sentenceIndex;
       const drafts = findClaimsInSentence(sentence.text, previousMeasure);
+      if (drafts.length === 0) return;
+      const headline =
+        field === "title" || (sentenceIndex === 0 && fields.length === 1 && titleLeads(body, title));
       const located = attachContext(article, { text: sentence.text, start: sentence.start, field }, drafts);
       drafts.forEach((draft, i) => {
         const context = located[i];
         if (!context) return;
-        const span: Span = { field, start: sentence.start + draft.quoteStart, end: sentence.start + draft.quoteEnd };
+        const span: Span = {
+          field,
+          start: sentence.start + draft.quoteStart,
+          end: sentence.start + draft.quoteEnd,
+        };
         const claim: Claim = {
           measure: draft.measure,
           victim: draft.victim,
@@ -58,6 +95,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         previousMeasure = draft.measure;
       });
     });
+    current = article.current;
   }
   return mergeRepeats(told);
 }

@@ -50,7 +50,10 @@ const QUALIFIERS: Array<[string[], Qualifier]> = [
   [["as", "much", "as"], "up_to"],
 ];
 
-function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qualifier; first: number; text: string } {
+function qualifierBefore(
+  tokens: readonly Token[],
+  i: number,
+): { qualifier: Qualifier; first: number; text: string } {
   for (const [words, qualifier] of QUALIFIERS) {
     const from = i - words.length;
     if (from < 0) continue;
@@ -62,7 +65,11 @@ function qualifierBefore(tokens: readonly Token[], i: number): { qualifier: Qual
       }
     }
     // "up to" after "rose"/"climbed" is a toll rising to a figure, not a ceiling.
-    if (ok && qualifier === "up_to" && /^(rose|risen|climbed|jumped|increased|went)$/.test(tokens[from - 1]?.lower ?? "")) {
+    if (
+      ok &&
+      qualifier === "up_to" &&
+      /^(rose|risen|climbed|jumped|increased|went)$/.test(tokens[from - 1]?.lower ?? "")
+    ) {
       return { qualifier: "exact", first: i, text: "" };
     }
     if (ok) return { qualifier, first: from, text: words.join(" ") };
@@ -80,10 +87,19 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       // "tens of thousands", "dozens", "hundreds": reported as vague, never scored.
       let end = i + 1;
       if (t.lower === "tens" || t.lower === "hundreds") {
-        if (tokens[i + 1]?.lower === "of" && /^(thousands|millions)$/.test(tokens[i + 2]?.lower ?? "")) end = i + 3;
+        if (tokens[i + 1]?.lower === "of" && /^(thousands|millions)$/.test(tokens[i + 2]?.lower ?? ""))
+          end = i + 3;
         else if (t.lower === "tens") continue;
       }
-      out.push({ first: i, numStart: i, end, value: null, high: null, qualifier: "vague", qualifierText: t.lower });
+      out.push({
+        first: i,
+        numStart: i,
+        end,
+        value: null,
+        high: null,
+        qualifier: "vague",
+        qualifierText: t.lower,
+      });
       i = end - 1;
       continue;
     }
@@ -114,7 +130,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
       if (link === "to" && tokens[k]?.lower === "more" && tokens[k + 1]?.lower === "than") k += 2;
       const hi = parseNumberAt(tokens, k);
       // "rose from 10 to 20" is a toll that changed, not a range.
-      const rising = prev === "from" && /^(rose|risen|climbed|increased|jumped)$/.test(tokens[i - 2]?.lower ?? "");
+      const rising =
+        prev === "from" && /^(rose|risen|climbed|increased|jumped)$/.test(tokens[i - 2]?.lower ?? "");
       const plausible = hi && hi.value > num.value && (link !== "or" || hi.value <= 10 * num.value);
       if (hi && plausible && !rising) {
         const first = prev === "from" ? i - 1 : figure.first;

@@ -18,24 +18,124 @@ export interface NounPhrase {
 
 // What may directly follow a bare figure: verbs, prepositions, conjunctions, punctuation.
 const BARE_FOLLOW = new Set([
-  "were", "was", "are", "is", "have", "has", "had", "be", "been", "being", "and", "or", "in", "on", "at",
-  "of", "with", "from", "by", "including", "among", "during", "after", "when", "while", "as", "near",
-  "inside", "across", "throughout", "since", "over", "died", "dead",
-  "killed", "wounded", "injured", "missing", "displaced", "fled", "trapped", "people", "last", "this",
-  "that", "who", "yesterday", "today", "so", "for", "to", "but", "according", "reportedly", "also", "had",
-  "later", "earlier", "overall", "altogether", "total", "mostly", "many", "most", "all", "in", "the",
-  "lost", "perished", "men", "citizens",
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "be",
+  "been",
+  "being",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "of",
+  "with",
+  "from",
+  "by",
+  "including",
+  "among",
+  "during",
+  "after",
+  "when",
+  "while",
+  "as",
+  "near",
+  "inside",
+  "across",
+  "throughout",
+  "since",
+  "over",
+  "died",
+  "dead",
+  "killed",
+  "wounded",
+  "injured",
+  "missing",
+  "displaced",
+  "fled",
+  "trapped",
+  "people",
+  "last",
+  "this",
+  "that",
+  "who",
+  "yesterday",
+  "today",
+  "so",
+  "for",
+  "to",
+  "but",
+  "according",
+  "reportedly",
+  "also",
+  "had",
+  "later",
+  "earlier",
+  "overall",
+  "altogether",
+  "total",
+  "mostly",
+  "many",
+  "most",
+  "all",
+  "in",
+  "the",
+  "lost",
+  "perished",
+  "men",
+  "citizens",
 ]);
 
 // Words that end a modifier run: the noun phrase cannot continue past them.
 const PHRASE_BREAK = new Set([
-  "and", "or", "but", "were", "was", "are", "is", "have", "has", "had", "in", "on", "at", "by", "with",
-  "from", "to", "for", "that", "who", "which", "when", "while", "the", "a", "an", "said", "says", "after",
-  "since", "during", "into", "as", "per", "than", "killed", "dead", "died",
+  "and",
+  "or",
+  "but",
+  "were",
+  "was",
+  "are",
+  "is",
+  "have",
+  "has",
+  "had",
+  "in",
+  "on",
+  "at",
+  "by",
+  "with",
+  "from",
+  "to",
+  "for",
+  "that",
+  "who",
+  "which",
+  "when",
+  "while",
+  "the",
+  "a",
+  "an",
+  "said",
+  "says",
+  "after",
+  "since",
+  "during",
+  "into",
+  "as",
+  "per",
+  "than",
+  "killed",
+  "dead",
+  "died",
 ]);
 
 // Nouns that make a figure not a count of people.
-const NON_PERSON = /^(year|month|week|day|hour|minute|second|km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per|%|times|strikes?|airstrikes?|raids?|villages?|towns?|buildings?|houses?|homes?|shells?|rounds?|rockets?|missiles?|bombs?|barrels?|tons?|tonnes?|dollars?|euros?|pounds?|points?|cases?|sorties|attacks?|incidents?|positions?|vehicles?|tanks?|trucks?|cars?|targets?|sites?|hospitals?|schools?|countries|nations|states|provinces?|districts?|neighbou?rhoods?|areas?|locations?|o'clock|am|pm|a\.m|p\.m)$/;
+const NON_PERSON =
+  /^(year|month|week|day|hour|minute|second|km|kilometers?|kilometres?|miles?|meters?|metres?|percent|per|%|times|strikes?|airstrikes?|raids?|villages?|towns?|buildings?|houses?|homes?|shells?|rounds?|rockets?|missiles?|bombs?|barrels?|tons?|tonnes?|dollars?|euros?|pounds?|points?|cases?|sorties|attacks?|incidents?|positions?|vehicles?|tanks?|trucks?|cars?|targets?|sites?|hospitals?|schools?|countries|nations|states|provinces?|districts?|neighbou?rhoods?|areas?|locations?|o'clock|am|pm|a\.m|p\.m)$/;
 
 // Who speaks is not who died: "two residents said".
 const SPEECH = /^(said|says|told|reported|report|added|stated|confirmed|claimed)$/;
@@ -44,7 +144,12 @@ const SPEECH = /^(said|says|told|reported|report|added|stated|confirmed|claimed)
 function isSpeaker(tokens: readonly Token[], end: number): boolean {
   if (!SPEECH.test(tokens[end]?.lower ?? "")) return false;
   const next = tokens[end + 1];
-  return !next || next.kind === "punct" || next.lower === "that" || (!/^[A-Z]/.test(next.text) && next.lower !== "the");
+  return (
+    !next ||
+    next.kind === "punct" ||
+    next.lower === "that" ||
+    (!/^[A-Z]/.test(next.text) && next.lower !== "the")
+  );
 }
 
 export function readNounPhrase(tokens: readonly Token[], fig: Figure): NounPhrase | null {
@@ -68,14 +173,16 @@ export function readNounPhrase(tokens: readonly Token[], fig: Figure): NounPhras
   return bare;
 }
 
-const ARMED = /^(nusra|isis|isil|is|daesh|qaeda|al-qaeda|ahrar|jabhat|front|army|brigades?|militias?|forces|hezbollah|hizbollah|terrorists?|terrorist|armed|militant|rebel|jihadist|group|groups|fateh|sham|al-sham|ypg|sdf|pkk|taliban|security|military|regime|government|pro-government|jaish|faylaq|battalions?|organization|organisation)$/;
+const ARMED =
+  /^(nusra|isis|isil|is|daesh|qaeda|al-qaeda|ahrar|jabhat|front|army|brigades?|militias?|forces|hezbollah|hizbollah|terrorists?|terrorist|armed|militant|rebel|jihadist|group|groups|fateh|sham|al-sham|ypg|sdf|pkk|taliban|security|military|regime|government|pro-government|jaish|faylaq|battalions?|organization|organisation)$/;
 
 function armedMembers(tokens: readonly Token[], from: number, head: number): boolean {
   for (let k = from; k < head; k++) if (ARMED.test(tokens[k]?.lower ?? "")) return true;
   if (tokens[head + 1]?.lower !== "of") return false;
   for (let k = head + 2; k < head + 7 && k < tokens.length; k++) {
     const w = tokens[k]?.lower ?? "";
-    if (/^(family|families|team|crew|staff|parliament|council|press|civil|rescue|medical|media)$/.test(w)) return false;
+    if (/^(family|families|team|crew|staff|parliament|council|press|civil|rescue|medical|media)$/.test(w))
+      return false;
     if (ARMED.test(w)) return true;
   }
   return false;

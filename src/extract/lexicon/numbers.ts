@@ -3,17 +3,50 @@
 import type { Token } from "../text/tokens.js";
 
 const UNITS: Record<string, number> = {
-  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
 
 /** Words that name an amount without a figure: reported with qualifier "vague". */
-export const VAGUE_AMOUNTS = new Set(["dozens", "scores", "hundreds", "thousands", "millions", "several", "tens"]);
+export const VAGUE_AMOUNTS = new Set([
+  "dozens",
+  "scores",
+  "hundreds",
+  "thousands",
+  "millions",
+  "several",
+  "tens",
+]);
 
 export interface ParsedNumber {
   value: number;
@@ -21,12 +54,16 @@ export interface ParsedNumber {
   end: number;
 }
 
+// Every number word up to ninety-nine, "twenty-two" included, in one map: this runs on every token.
+const SMALL = new Map<string, number>();
+for (const [w, n] of Object.entries(UNITS)) SMALL.set(w, n);
+for (const [t, n] of Object.entries(TENS)) {
+  SMALL.set(t, n);
+  for (const [u, m] of Object.entries(UNITS)) if (m > 0 && m < 10) SMALL.set(`${t}-${u}`, n + m);
+}
+
 function smallWord(word: string): number | undefined {
-  if (word in UNITS) return UNITS[word];
-  if (word in TENS) return TENS[word];
-  const [tens, unit] = word.split("-");
-  if (tens && unit && tens in TENS && unit in UNITS) return (TENS[tens] ?? 0) + (UNITS[unit] ?? 0);
-  return undefined;
+  return SMALL.get(word);
 }
 
 /** Parses the digits of one token ("320,000", "1.5"); null for anything else. */
@@ -90,7 +127,11 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
       value = value < scale ? value * scale : value + scale;
       j++;
       // "two hundred and fifty", "one hundred thousand"
-      if (tokens[j]?.lower === "and" && smallWord(tokens[j + 1]?.lower ?? "") !== undefined && scale === 100) {
+      if (
+        tokens[j]?.lower === "and" &&
+        smallWord(tokens[j + 1]?.lower ?? "") !== undefined &&
+        scale === 100
+      ) {
         value += smallWord(tokens[j + 1]?.lower ?? "") ?? 0;
         j += 2;
       } else {

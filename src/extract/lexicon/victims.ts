@@ -11,7 +11,10 @@ export interface VictimNoun {
 
 const GROUPS: Array<[Victim, string, Measure?]> = [
   ["civilians", "civilians civilian non-combatants noncombatants"],
-  ["children", "children child kids kid babies baby infants infant minors minor boys boy girls girl toddlers schoolchildren newborns"],
+  [
+    "children",
+    "children child kids kid babies baby infants infant minors minor boys boy girls girl toddlers schoolchildren newborns",
+  ],
   ["women", "women woman mothers mother wives"],
   [
     "combatants",

@@ -3,6 +3,7 @@
 // else from the article's running context (what the last claims were about), and the
 // reason says which.
 import { findActors } from "../context/actors.js";
+import { lookupPlace } from "../context/gazetteer.js";
 import type { Mention } from "../context/mention.js";
 import { findPlaces, type PlaceMention } from "../context/places.js";
 import { findSources } from "../context/sources.js";
@@ -14,6 +15,8 @@ import { decideScope } from "./scope.js";
 
 export interface RunningContext {
   place?: string;
+  /** How specific the running place is (see specificity). */
+  placeRank?: number;
   actor?: string;
   weapon?: Weapon;
   source?: string;
@@ -29,10 +32,16 @@ export interface ArticleContext {
   dateline: { start: number; end: number } | null;
   /** What the article's claims so far were about: inherited by claims whose sentence is silent. */
   current: RunningContext;
+  /** The places of the sentence `offset` away from the one being refined (computed on demand). */
+  placesNear: (offset: number) => readonly PlaceMention[];
+  /** The country the article names first, for a war's toll told without a place. */
+  country: () => string | null;
 }
 
 export interface ClaimContext {
   scope: Scope;
+  /** How specific the place is (see specificity); 4 when unknown. */
+  placeRank: number;
   date: string | null;
   datePrecision: DatePrecision;
   place: string | null;
@@ -57,11 +66,81 @@ function nearest<T extends Mention<unknown>>(mentions: readonly T[], draft: Clai
   return best;
 }
 
-const COARSE = new Set(["country", "province", "region"]);
+/**
+ * How specific a place is: 0 a town or neighbourhood, 1 a named region ("Eastern Ghouta"),
+ * 2 a governorate's capital ("Aleppo", which also names its province), 3 a province or a
+ * part of a country ("northern Syria"), 4 a country.
+ */
+function specificity(p: PlaceMention): number {
+  switch (p.kind) {
+    case "country":
+      return 4;
+    case "province":
+      return 3;
+    case "region":
+      return lookupPlace(p.value) ? 1 : 3;
+    case "city":
+      return lookupPlace(p.value)?.governorate ? 2 : 0;
+    default:
+      return 0;
+  }
+}
 
-function pickPlace(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
-  const fine = places.filter((p) => !COARSE.has(p.kind));
-  return nearest(fine.length > 0 ? fine : places, draft);
+function mostSpecific(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
+  const best = Math.min(...places.map(specificity));
+  return nearest(
+    places.filter((p) => specificity(p) === best),
+    draft,
+  );
+}
+
+/**
+ * The most specific place named for the claim. An event's town is often named a sentence
+ * away ("The explosion that hit the town of Qardaha …"), so a town or region in the
+ * sentences next to the claim's wins over a city, province or country in its own; an
+ * aggregate's place is its own sentence's ("killed in Syria since 2011"), else, for a
+ * war's toll, the article's country.
+ */
+// A place named in the claim's own sentence, down to a governorate's city, stands;
+// a province or a country there gives way to a town nearby or to the running place.
+const NEAR_BEATS = 2;
+const RUNNING_BEATS = 2;
+
+/** A toll this large without a place is a war's, not a town's. */
+const WAR_TOLL = 10_000;
+
+interface PlacePick {
+  /** A mention of the claim's own sentence or a neighbour's … */
+  mention?: PlaceMention;
+  /** … or a value carried from elsewhere in the article. */
+  value?: string;
+  where: string;
+}
+
+function pickPlace(
+  article: ArticleContext,
+  places: readonly PlaceMention[],
+  draft: ClaimDraft,
+  scope: Scope,
+): PlacePick | undefined {
+  const own = mostSpecific(places, draft);
+  if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
+  if (scope === "event") {
+    for (const offset of [-1, 1, -2]) {
+      const near = article.placesNear(offset).filter((p) => specificity(p) <= 1);
+      if (near[0])
+        return { mention: near[0], where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
+    }
+    const running = article.current;
+    if ((!own || specificity(own) > RUNNING_BEATS) && running.place && (running.placeRank ?? 4) <= 1)
+      return { value: running.place, where: " (as in the article's earlier claims)" };
+  }
+  if (own) return { mention: own, where: "" };
+  if (scope === "aggregate" && draft.value !== null && draft.value >= WAR_TOLL) {
+    const country = article.country();
+    if (country) return { value: country, where: " (the article's country, for a war's toll)" };
+  }
+  return undefined;
 }
 
 function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope): DateMention | undefined {
@@ -82,11 +161,15 @@ export interface SentenceAt {
   field: "title" | "text";
 }
 
-export function attachContext(article: ArticleContext, at: SentenceAt, drafts: readonly ClaimDraft[]): ClaimContext[] {
+export function attachContext(
+  article: ArticleContext,
+  at: SentenceAt,
+  drafts: readonly ClaimDraft[],
+): ClaimContext[] {
   if (drafts.length === 0) return [];
   const sentence = at.text;
   const dl = at.field === "text" ? article.dateline : null;
-  const places = findPlaces(sentence);
+  const places = article.placesNear(0);
   const actors = findActors(sentence);
   const weapons = findWeapons(sentence);
   const sources = findSources(sentence);
@@ -99,7 +182,7 @@ export function attachContext(article: ArticleContext, at: SentenceAt, drafts: r
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
     const date = pickDate(dates, draft, scope);
-    const place = pickPlace(places, draft);
+    const placed = pickPlace(article, places, draft, scope);
     const actor = nearest(actors, draft);
     const weapon = nearest(weapons, draft);
     const source = nearest(sources, draft);
@@ -112,11 +195,17 @@ export function attachContext(article: ArticleContext, at: SentenceAt, drafts: r
       if (running !== undefined) inherited.push(name);
       return running ?? null;
     };
+    if (placed?.value) why.push(`place "${placed.value}"${placed.where}`);
     const ctx: ClaimContext = {
       scope,
+      placeRank: placed?.mention
+        ? specificity(placed.mention)
+        : placed?.value === cur.place
+          ? (cur.placeRank ?? 4)
+          : 4,
       date: null,
       datePrecision: "unknown",
-      place: take(place, cur.place, "place"),
+      place: placed?.value ?? take(placed?.mention, cur.place, `place${placed?.where ?? ""}`),
       actor: take(actor, cur.actor, "actor"),
       weapon: take(weapon, cur.weapon, "weapon"),
       source: take(source, cur.source, "source"),
@@ -143,7 +232,10 @@ export function attachContext(article: ArticleContext, at: SentenceAt, drafts: r
   // The sentence's own context becomes the article's running context.
   const last = out[out.length - 1];
   if (last) {
-    if (last.place) cur.place = last.place;
+    if (last.place) {
+      cur.place = last.place;
+      cur.placeRank = last.placeRank;
+    }
     if (last.actor) cur.actor = last.actor;
     if (last.weapon) cur.weapon = last.weapon;
     if (last.source) cur.source = last.source;

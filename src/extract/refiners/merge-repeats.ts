@@ -24,24 +24,38 @@ function sameFigure(a: Told, b: Told): boolean {
 
 function retold(a: Claim, b: Claim): boolean {
   if (a.victim !== b.victim || a.scope !== b.scope) return false;
-  return a.datePrecision === "unknown" || b.datePrecision === "unknown" || (a.date === b.date && a.place === b.place);
+  return (
+    a.datePrecision === "unknown" ||
+    b.datePrecision === "unknown" ||
+    (a.date === b.date && a.place === b.place)
+  );
 }
 
 export function mergeRepeats(told: readonly Told[]): Claim[] {
   const kept: Told[] = [];
   for (const t of told) {
-    const twin = kept.find((k) => sameFigure(k, t) && (k.headline !== t.headline || retold(k.claim, t.claim)));
+    const twin = kept.find(
+      (k) => sameFigure(k, t) && (k.headline !== t.headline || retold(k.claim, t.claim)),
+    );
     if (!twin) {
       kept.push({ ...t, claim: { ...t.claim } });
       continue;
     }
     // The body's telling is the full one (qualifier, victims, date); the headline only repeats the figure.
-    const [main, other] = twin.headline || (twin.claim.datePrecision === "unknown" && t.claim.datePrecision !== "unknown") ? [t, twin] : [twin, t];
+    const [main, other] =
+      twin.headline || (twin.claim.datePrecision === "unknown" && t.claim.datePrecision !== "unknown")
+        ? [t, twin]
+        : [twin, t];
     const merged: Claim = { ...main.claim };
     for (const field of CONTEXT_FIELDS) {
-      if (merged[field] === null && other.claim[field] !== null) Object.assign(merged, { [field]: other.claim[field] });
+      if (merged[field] === null && other.claim[field] !== null)
+        Object.assign(merged, { [field]: other.claim[field] });
     }
-    if (merged.datePrecision === "unknown" && other.claim.datePrecision !== "unknown" && other.claim.date !== null) {
+    if (
+      merged.datePrecision === "unknown" &&
+      other.claim.datePrecision !== "unknown" &&
+      other.claim.date !== null
+    ) {
       merged.date = other.claim.date;
       merged.datePrecision = other.claim.datePrecision;
     }

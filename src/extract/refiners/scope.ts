@@ -30,6 +30,8 @@ const AGGREGATE: RegExp[] = [
   /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/i,
 ];
 
+const ANY_AGGREGATE = new RegExp(AGGREGATE.map((r) => `(?:${r.source})`).join("|"), "i");
+
 // A single event told with a period word: "in the last 24 hours", "an attack".
 const EVENT_OVERRIDE = /\b(in the (last|past) (24|twenty-four|48) hours|last night|overnight)\b/i;
 
@@ -39,10 +41,12 @@ export function decideScope(sentence: string, figureAt: number, measure: Measure
   const from = Math.max(0, figureAt - 160);
   const window = sentence.slice(from, figureAt + 160);
   if (EVENT_OVERRIDE.test(window)) return { scope: "event", evidence: "" };
-  for (const pattern of AGGREGATE) {
-    const m = pattern.exec(window);
-    if (m) return { scope: "aggregate", evidence: m[0] };
-  }
+  // One combined pass says whether any pattern matches; only then find which, for the reason.
+  if (ANY_AGGREGATE.test(window))
+    for (const pattern of AGGREGATE) {
+      const m = pattern.exec(window);
+      if (m) return { scope: "aggregate", evidence: m[0] };
+    }
   // The displaced, trapped and missing are a standing count, not one incident's toll.
   if (measure === "displaced" || measure === "trapped" || measure === "missing") {
     return { scope: "aggregate", evidence: `a count of the ${measure}` };

@@ -2,7 +2,15 @@
 // Also the lists that follow: "including 1733 children 969 women and 3110 men".
 import type { FigureContext, MeasureEvidence, MeasureRule } from "./types.js";
 
-const OPENERS = [["including"], ["among", "them"], ["among", "whom"], ["among", "those"], ["of", "whom"], ["of", "them"], ["incl"]];
+const OPENERS = [
+  ["including"],
+  ["among", "them"],
+  ["among", "whom"],
+  ["among", "those"],
+  ["of", "whom"],
+  ["of", "them"],
+  ["incl"],
+];
 
 function opensBreakdown(ctx: FigureContext, i: number): number {
   for (const words of OPENERS) {
@@ -26,7 +34,14 @@ export const breakdown: MeasureRule = (ctx) => {
     if (prevEvidence?.rule === "breakdown") {
       // Right after the previous part ("1733 children 969 women"), or after its place ("8 in Ansari 5 in …").
       const gap = tokens.slice(prevEnd, j + 1);
-      const placeOnly = byPlace && gap.length <= 6 && gap.every((t) => /^[A-Z]/.test(t.text) || /^(in|the|and|of|neighbou?rhood|district|town|village|area)$/.test(t.lower));
+      const placeOnly =
+        byPlace &&
+        gap.length <= 6 &&
+        gap.every(
+          (t) =>
+            /^[A-Z]/.test(t.text) ||
+            /^(in|the|and|of|neighbou?rhood|district|town|village|area)$/.test(t.lower),
+        );
       if ((phrase.noun && prevEnd === j + 1) || placeOnly) {
         at = prevEvidence.trigger.first;
         continued = true;
@@ -36,7 +51,9 @@ export const breakdown: MeasureRule = (ctx) => {
   if (at < 0) return null;
   // Only a person count, or a count per place, can be part of a toll.
   if (!phrase.noun && !byPlace) return null;
-  const head = [...ctx.earlier].reverse().find((e): e is MeasureEvidence => e !== null && e.rule !== "breakdown");
+  const head = [...ctx.earlier]
+    .reverse()
+    .find((e): e is MeasureEvidence => e !== null && e.rule !== "breakdown");
   const measure = head?.measure ?? ctx.previousMeasure;
   if (!measure) return null;
   const headIndex = head ? ctx.earlier.indexOf(head) : -1;

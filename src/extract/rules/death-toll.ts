@@ -1,7 +1,8 @@
 // "the death toll rose to 112", "putting the death toll at at least 70", "a toll of 44".
 import type { MeasureRule } from "./types.js";
 
-const LINK = /^(to|at|of|reached|hit|reaching|stood|stands|climbed|rose|risen|is|was|now|surpassed|exceeded|passed)$/;
+const LINK =
+  /^(to|at|of|reached|hit|reaching|stood|stands|climbed|rose|risen|is|was|now|surpassed|exceeded|passed)$/;
 
 export const deathToll: MeasureRule = (ctx) => {
   const { tokens, figure } = ctx;

@@ -38,7 +38,11 @@ export const predicateAfter: MeasureRule = (ctx) => {
       j++;
       continue;
     }
-    if (/^(and|including|among|mostly|mainly|many|most|the|a|an|one)$/.test(t.lower) || isVictimWord(t.lower) || PREDICATE_FILLER.has(t.lower)) {
+    if (
+      /^(and|including|among|mostly|mainly|many|most|the|a|an|one)$/.test(t.lower) ||
+      isVictimWord(t.lower) ||
+      PREDICATE_FILLER.has(t.lower)
+    ) {
       j++;
       gap++;
       continue;
@@ -48,7 +52,13 @@ export const predicateAfter: MeasureRule = (ctx) => {
   return null;
 };
 
-function found(ctx: Parameters<MeasureRule>[0], measure: NonNullable<ReturnType<MeasureRule>>["measure"], first: number, end: number | undefined, what: string) {
+function found(
+  ctx: Parameters<MeasureRule>[0],
+  measure: NonNullable<ReturnType<MeasureRule>>["measure"],
+  first: number,
+  end: number | undefined,
+  what: string,
+) {
   // A modal between figure and predicate makes it hypothetical: "could be killed".
   for (let i = ctx.phrase.end; i < first; i++) if (isHypothetical(ctx.tokens[i]?.text ?? "")) return null;
   return {

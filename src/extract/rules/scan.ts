@@ -15,7 +15,11 @@ export function figureEndingAt(ctx: FigureContext, i: number): number {
 /** An active trigger at i governs the figure right after it ("injuring 25 others"), not one before. */
 export function triggerTakesObject(ctx: FigureContext, i: number): boolean {
   let j = i + 1;
-  while (j < ctx.tokens.length && /^(a|an|the|another|total|of|confirmed|further|additional)$/.test(ctx.tokens[j]?.lower ?? "")) j++;
+  while (
+    j < ctx.tokens.length &&
+    /^(a|an|the|another|total|of|confirmed|further|additional)$/.test(ctx.tokens[j]?.lower ?? "")
+  )
+    j++;
   return figureStartingAt(ctx, j) >= 0;
 }
 
@@ -28,6 +32,32 @@ export function words(tokens: readonly Token[], from: number, to: number): strin
 
 /** Clause boundaries: a trigger beyond one of these speaks of another clause. */
 export const CLAUSE_BREAK = new Set([
-  ".", ";", ":", "?", "!", "\"", "“", "”", "that", "which", "who", "whom", "where", "when", "while", "whereas",
-  "because", "but", "although", "though", "said", "says", "according", "after", "before", "if", "as", "with",
+  ".",
+  ";",
+  ":",
+  "?",
+  "!",
+  '"',
+  "“",
+  "”",
+  "that",
+  "which",
+  "who",
+  "whom",
+  "where",
+  "when",
+  "while",
+  "whereas",
+  "because",
+  "but",
+  "although",
+  "though",
+  "said",
+  "says",
+  "according",
+  "after",
+  "before",
+  "if",
+  "as",
+  "with",
 ]);

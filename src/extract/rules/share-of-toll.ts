@@ -14,7 +14,11 @@ export const shareOfToll: MeasureRule = (ctx) => {
     const what = tokens[j + 1]?.lower;
     const more = tokens[j + 2]?.lower;
     if (what === "whom" || what === "them") j += 2;
-    else if ((what === "the" || what === "those") && more && /^(dead|killed|victims|fatalities)$/.test(more)) {
+    else if (
+      (what === "the" || what === "those") &&
+      more &&
+      /^(dead|killed|victims|fatalities)$/.test(more)
+    ) {
       measure = "killed";
       how = `"of ${what} ${more}"`;
       j += 3;

@@ -19,7 +19,8 @@ describe("splitSentences", () => {
   });
 
   it("ends a sentence after a closing quote", () => {
-    const text = '"Two women and two soldiers were killed in the attack." Earlier state television had reported the blast.';
+    const text =
+      '"Two women and two soldiers were killed in the attack." Earlier state television had reported the blast.';
     expect(splitSentences(text)).toHaveLength(2);
   });
 });

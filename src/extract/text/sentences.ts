@@ -11,9 +11,49 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "st", "no", "vs", "jan", "feb",
-  "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "co", "corp", "ltd", "jr",
-  "sr", "rep", "sen", "gov", "pres", "approx", "est", "u.s", "u.n", "u.k", "e.g", "i.e",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "gen",
+  "col",
+  "lt",
+  "maj",
+  "capt",
+  "sgt",
+  "st",
+  "no",
+  "vs",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "inc",
+  "co",
+  "corp",
+  "ltd",
+  "jr",
+  "sr",
+  "rep",
+  "sen",
+  "gov",
+  "pres",
+  "approx",
+  "est",
+  "u.s",
+  "u.n",
+  "u.k",
+  "e.g",
+  "i.e",
 ]);
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then space.
@@ -63,7 +103,12 @@ export function splitSentences(text: string): Sentence[] {
         if (!(/[A-Z]/.test(next) && /^[A-Z][a-z]+\s+[a-z]/.test(text.slice(after, after + 40)))) continue;
         if (/^(u\.s|u\.n|u\.k)$/i.test(text.slice(dot - 3, dot))) {
           // "U.S. President", "U.N. envoy": a title or noun follows, not a new sentence.
-          if (/^(President|Secretary|Ambassador|Envoy|Defense|Defence|State|Army|Air|Navy|Central|Special|officials?|forces|envoy)\b/.test(text.slice(after, after + 20))) continue;
+          if (
+            /^(President|Secretary|Ambassador|Envoy|Defense|Defence|State|Army|Air|Navy|Central|Special|officials?|forces|envoy)\b/.test(
+              text.slice(after, after + 20),
+            )
+          )
+            continue;
         }
       }
       // A lowercase or digit continuation is rarely a new sentence ("no. 5", "approx. 40").

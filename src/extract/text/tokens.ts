@@ -15,7 +15,8 @@ export interface Token {
 // Digits may carry thousands separators and decimals ("320,000", "1.5"); words may carry
 // inner hyphens and apostrophes ("US-led", "Syria's"). Hyphenated number compounds
 // ("7-day", "12-year-old") stay one token so they never read as counts.
-const TOKEN = /\d+(?:[.,]\d+)*(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*\.?|[^\sA-Za-z\d]/g;
+const TOKEN =
+  /\d+(?:[.,]\d+)*(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*\.?|[^\sA-Za-z\d]/g;
 
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
@@ -28,7 +29,12 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = m.index + surface.length;
     }
     const first = surface.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? "digits" : /[A-Za-z\u00C0-\u024F]/.test(surface[0] ?? "") ? "word" : "punct";
+    const kind =
+      first >= 48 && first <= 57
+        ? "digits"
+        : /[A-Za-z\u00C0-\u024F]/.test(surface[0] ?? "")
+          ? "word"
+          : "punct";
     out.push({
       text: surface,
       lower: surface.toLowerCase().replace(/’/g, "'"),
