@@ -16,7 +16,8 @@ export interface ReferenceDate {
 /** `published` is ISO: "2017-04-05" or a timestamp starting so (its date as written is taken). */
 export function referenceDate(text: string, published?: string | null): ReferenceDate {
   const dateline = findDateline(text);
-  if (dateline) return { date: dateline.date, basis: "dateline", dateline: { start: dateline.start, end: dateline.end } };
+  if (dateline)
+    return { date: dateline.date, basis: "dateline", dateline: { start: dateline.start, end: dateline.end } };
   const day = published ? parseIsoDay(published) : null;
   return day === null
     ? { date: null, basis: "none", dateline: null }

@@ -1,7 +1,7 @@
 // Stage 2: what a figure counts. "42 people", "27 pro-government fighters",
 // "35 Daesh (outlawed in Russia) militants", a bare "at least 70", or a
 // non-person ("520 US airstrikes", "two villages"), which is no casualty figure.
-import { isVictimWord, type VictimNoun, victimNoun } from "../lexicon/victims.js";
+import { type VictimNoun, victimNoun } from "../lexicon/victims.js";
 import type { Token } from "../text/tokens.js";
 import type { Figure } from "./find-figures.js";
 

@@ -5,7 +5,7 @@
 import { findActors } from "../context/actors.js";
 import { lookupPlace } from "../context/gazetteer.js";
 import type { Mention } from "../context/mention.js";
-import { findPlaces, type PlaceMention } from "../context/places.js";
+import type { PlaceMention } from "../context/places.js";
 import { findSources } from "../context/sources.js";
 import { findWeapons } from "../context/weapons.js";
 import { type DateMention, findDates } from "../dates/find-dates.js";
