@@ -66,6 +66,47 @@ function nearest<T extends Mention<unknown>>(mentions: readonly T[], draft: Clai
   return best;
 }
 
+// "strikes against Daesh", "the battle for Raqqa from ISIS": the group named is the target.
+const TARGET_BEFORE =
+  /\b(against|targeting|targeted|target|fighting|fight|battling|battle|combating|combat|on|from|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by)\s+(the\s+)?$/i;
+const OVERLAP = (a: { start: number; end: number }, b: { start: number; end: number }) =>
+  a.start < b.end && a.end > b.start;
+
+/**
+ * Who did it: the actor nearest the figure, preferring one that drives the weapon
+ * ("US-led coalition air strikes", "air strikes by the coalition"), and never a group
+ * that is itself counted ("27 pro-government fighters"), named as the target ("strikes
+ * against Daesh"), or part of a source's name.
+ */
+function pickActor(
+  sentence: string,
+  actors: readonly Mention[],
+  weapons: readonly Mention<Weapon>[],
+  sources: readonly Mention[],
+  draft: ClaimDraft,
+  drafts: readonly ClaimDraft[],
+): Mention | undefined {
+  let best: Mention | undefined;
+  let bestScore = Number.POSITIVE_INFINITY;
+  for (const a of actors) {
+    if (drafts.some((d) => OVERLAP(a, { start: d.victimStart, end: d.victimEnd }))) continue;
+    if (sources.some((s) => OVERLAP(a, s))) continue;
+    if (TARGET_BEFORE.test(sentence.slice(Math.max(0, a.start - 25), a.start))) continue;
+    let score = a.end <= draft.figureAt ? draft.figureAt - a.end : a.start - draft.figureAt;
+    const drives = weapons.some(
+      (w) =>
+        (w.start >= a.end && w.start - a.end <= 3) ||
+        (w.end <= a.start && /^\s+(by|of|from)\s+(the\s+)?$/i.test(sentence.slice(w.end, a.start))),
+    );
+    if (drives) score -= 1000;
+    if (score < bestScore) {
+      best = a;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /**
  * How specific a place is: 0 a town or neighbourhood, 1 a named region ("Eastern Ghouta"),
  * 2 a governorate's capital ("Aleppo", which also names its province), 3 a province or a
@@ -183,7 +224,7 @@ export function attachContext(
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
     const date = pickDate(dates, draft, scope);
     const placed = pickPlace(article, places, draft, scope);
-    const actor = nearest(actors, draft);
+    const actor = pickActor(sentence, actors, weapons, sources, draft, drafts);
     const weapon = nearest(weapons, draft);
     const source = nearest(sources, draft);
     const inherited: string[] = [];

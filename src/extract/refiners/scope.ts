@@ -10,7 +10,9 @@ export interface ScopeDecision {
 }
 
 const AGGREGATE: RegExp[] = [
-  /\bsince\b/i,
+  // "since June", "since the start of the campaign", "since it declared a caliphate";
+  // not "two days since similar strikes" (= after) nor "since they started operations" told of a record.
+  /(?<!(days?|weeks?|months?|years?) )\bsince (the (start|beginning|outbreak|onset|launch|outset|end|middle|third|second|first|war|conflict|uprising|revolution|campaign|offensive|operation|battle|siege|fighting|ceasefire)|(early|late|mid)?-?(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d|last|then|this|it|its|mid)/i,
   /\b(so far|to date|thus far|up to now|until now)\b/i,
   /\b(in|over|during|within|throughout) (a|the (past|last|previous|first)|the|recent) ((two|three|four|five|six|several|few|\d+) )?(weeks?|months?|years?|days)\b/i,
   /\b(in|over|during) (just )?(a|one|two|three|four|five|six|seven|\d+) (weeks?|months?|years?|days)\b/i,
@@ -27,7 +29,6 @@ const AGGREGATE: RegExp[] = [
   /\b(annual|monthly|weekly) (toll|tally|report)\b/i,
   /\boverall\b/i,
   /\bin (20[0-2]\d|19\d\d)\b/i,
-  /\bin (january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)/i,
 ];
 
 const ANY_AGGREGATE = new RegExp(AGGREGATE.map((r) => `(?:${r.source})`).join("|"), "i");
@@ -37,9 +38,9 @@ const EVENT_OVERRIDE = /\b(in the (last|past) (24|twenty-four|48) hours|last nig
 
 /** Decides scope from the clause text around the figure (the sentence, trimmed to a window). */
 export function decideScope(sentence: string, figureAt: number, measure: Measure): ScopeDecision {
-  // Words far from the figure often speak of another clause; 160 characters either side is a clause or two.
-  const from = Math.max(0, figureAt - 160);
-  const window = sentence.slice(from, figureAt + 160);
+  // Words far from the figure often speak of another clause; 120 characters either side is a clause or two.
+  const from = Math.max(0, figureAt - 120);
+  const window = sentence.slice(from, figureAt + 120);
   if (EVENT_OVERRIDE.test(window)) return { scope: "event", evidence: "" };
   // One combined pass says whether any pattern matches; only then find which, for the reason.
   if (ANY_AGGREGATE.test(window))
