@@ -47,6 +47,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
         return null;
       },
       placesNear: (offset) => placesOf(at + offset),
+      sentenceNear: (offset) => {
+        const s = sentences[at + offset];
+        return s ? { text: s.text, start: s.start, field } : undefined;
+      },
+      dateCache: new Map(),
     };
     function placesOf(i: number): readonly PlaceMention[] {
       const sentence = sentences[i];

@@ -34,6 +34,10 @@ export interface ArticleContext {
   current: RunningContext;
   /** The places of the sentence `offset` away from the one being refined (computed on demand). */
   placesNear: (offset: number) => readonly PlaceMention[];
+  /** The sentence `offset` away from the one being refined, if any. */
+  sentenceNear: (offset: number) => SentenceAt | undefined;
+  /** Event dates found so far, by sentence start (findDates is not cheap). */
+  dateCache: Map<string, readonly DateMention[]>;
   /** The country the article names first, for a war's toll told without a place. */
   country: () => string | null;
 }
@@ -184,15 +188,49 @@ function pickPlace(
   return undefined;
 }
 
+// "a monitoring group said on Friday": the day of the report, not of the deaths.
+const REPORTED_ON =
+  /\b(said|says|told|reported|announced|added|stated|confirmed|tweeted)\s+(on\s+|late\s+|early\s+)?$/i;
+
+/** The dates a sentence gives for events: not the article's dateline, not the day a source spoke. */
+function eventDates(article: ArticleContext, at: SentenceAt): readonly DateMention[] {
+  const key = `${at.field}:${at.start}`;
+  const cached = article.dateCache.get(key);
+  if (cached) return cached;
+  const dl = at.field === "text" ? article.dateline : null;
+  const dates = (article.ref ? findDates(at.text, article.ref) : []).filter(
+    (d) =>
+      (!dl || at.start + d.end <= dl.start || at.start + d.start >= dl.end) &&
+      !REPORTED_ON.test(at.text.slice(Math.max(0, d.start - 24), d.start)),
+  );
+  article.dateCache.set(key, dates);
+  return dates;
+}
+
+/**
+ * When it happened. An event takes a day or week named in its sentence, a month or
+ * year only when nothing finer is told; an aggregate takes the start of its period.
+ */
 function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope): DateMention | undefined {
   if (scope === "aggregate") {
     const periods = dates.filter((d) => d.kind === "period");
     return nearest(periods.length > 0 ? periods : dates, draft);
   }
   return nearest(
-    dates.filter((d) => d.kind === "point"),
+    dates.filter((d) => d.kind === "point" && (d.precision === "day" || d.precision === "week")),
     draft,
   );
+}
+
+/** A lead names the toll, the next sentences the day: "…on Saturday's blast". */
+function dayFromNextSentences(article: ArticleContext): DateMention | undefined {
+  for (const offset of [1, 2]) {
+    const next = article.sentenceNear(offset);
+    if (!next) return undefined;
+    const day = eventDates(article, next).find((d) => d.kind === "point" && d.precision === "day");
+    if (day) return day;
+  }
+  return undefined;
 }
 
 /** The sentence being refined: its text and where it stands in the article. */
@@ -209,16 +247,14 @@ export function attachContext(
 ): ClaimContext[] {
   if (drafts.length === 0) return [];
   const sentence = at.text;
-  const dl = at.field === "text" ? article.dateline : null;
   const places = article.placesNear(0);
   const actors = findActors(sentence);
   const weapons = findWeapons(sentence);
   const sources = findSources(sentence);
-  const dates = (article.ref ? findDates(sentence, article.ref) : []).filter(
-    (d) => !dl || at.start + d.end <= dl.start || at.start + d.start >= dl.end,
-  );
+  const dates = eventDates(article, at);
   const cur = article.current;
   const out: ClaimContext[] = [];
+  let ahead: DateMention | null | undefined;
   for (const draft of drafts) {
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
@@ -260,6 +296,10 @@ export function attachContext(
       ctx.date = cur.date;
       ctx.datePrecision = cur.datePrecision ?? "day";
       inherited.push("date");
+    } else if (scope === "event" && (ahead ??= dayFromNextSentences(article) ?? null)) {
+      ctx.date = ahead.date;
+      ctx.datePrecision = ahead.precision;
+      why.push(`date "${ahead.text}" from the sentence after`);
     } else if (scope === "event" && article.ref) {
       // No date told: news reports the latest events, so the article's own date stands, imprecisely.
       ctx.date = article.ref;
