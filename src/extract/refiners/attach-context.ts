@@ -72,7 +72,7 @@ function nearest<T extends Mention<unknown>>(mentions: readonly T[], draft: Clai
 
 // "strikes against Daesh", "the battle for Raqqa from ISIS": the group named is the target.
 const TARGET_BEFORE =
-  /\b(against|targeting|targeted|target|fighting|fight|battling|battle|combating|combat|on|from|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by)\s+(the\s+)?$/i;
+  /\b(against|targeting|targeted|target|fighting|fight|battling|battle|combating|combat|on|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by|(liberate|free|recapture|retake|expel|drive|oust)\s+[\w-]+(\s+[\w-]+)?\s+from)\s+(the\s+)?$/i;
 const OVERLAP = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && a.end > b.start;
 
