@@ -133,10 +133,37 @@ function specificity(p: PlaceMention): number {
 
 function mostSpecific(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
   const best = Math.min(...places.map(specificity));
-  return nearest(
+  return nearestPlace(
     places.filter((p) => specificity(p) === best),
     draft,
   );
+}
+
+// "8 in Ansari 5 in Almiyassar": a place usually follows its figure, so one before it counts as farther.
+const BEFORE_PENALTY = 30;
+
+function nearestPlace(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of places) {
+    const distance =
+      p.end <= draft.figureAt ? draft.figureAt - p.end + BEFORE_PENALTY : p.start - draft.figureAt;
+    if (distance < bestDistance) {
+      best = p;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/** A toll's own places, leaving out those told for its breakdown ("including 9 in Alsaliheen"). */
+function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts: readonly ClaimDraft[]) {
+  if (draft.rule === "breakdown") return places;
+  const parts = drafts.filter((d) => d.rule === "breakdown" && d.quoteStart > draft.figureAt);
+  if (parts.length === 0) return places;
+  const from = Math.min(...parts.map((d) => d.quoteStart));
+  const own = places.filter((p) => p.start < from);
+  return own.length > 0 ? own : places;
 }
 
 /**
@@ -259,7 +286,7 @@ export function attachContext(
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
     const date = pickDate(dates, draft, scope);
-    const placed = pickPlace(article, places, draft, scope);
+    const placed = pickPlace(article, placesOfToll(places, draft, drafts), draft, scope);
     const actor = pickActor(sentence, actors, weapons, sources, draft, drafts);
     const weapon = nearest(weapons, draft);
     const source = nearest(sources, draft);
