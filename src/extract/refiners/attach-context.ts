@@ -323,15 +323,19 @@ export function attachContext(
       ctx.date = cur.date;
       ctx.datePrecision = cur.datePrecision ?? "day";
       inherited.push("date");
-    } else if (scope === "event" && (ahead ??= dayFromNextSentences(article) ?? null)) {
-      ctx.date = ahead.date;
-      ctx.datePrecision = ahead.precision;
-      why.push(`date "${ahead.text}" from the sentence after`);
-    } else if (scope === "event" && article.ref) {
-      // No date told: news reports the latest events, so the article's own date stands, imprecisely.
-      ctx.date = article.ref;
-      ctx.datePrecision = "unknown";
-      why.push(`no date in the text: the article's date (${article.refBasis})`);
+    } else if (scope === "event") {
+      // Looked up once per sentence, only when a claim needs it.
+      if (ahead === undefined) ahead = dayFromNextSentences(article) ?? null;
+      if (ahead) {
+        ctx.date = ahead.date;
+        ctx.datePrecision = ahead.precision;
+        why.push(`date "${ahead.text}" from the sentence after`);
+      } else if (article.ref) {
+        // No date told: news reports the latest events, so the article's own date stands, imprecisely.
+        ctx.date = article.ref;
+        ctx.datePrecision = "unknown";
+        why.push(`no date in the text: the article's date (${article.refBasis})`);
+      }
     }
     if (inherited.length > 0) why.push(`${inherited.join(", ")} as in the article's earlier claims`);
     ctx.reason = why.join("; ");
