@@ -113,8 +113,8 @@ function pickActor(
 
 /**
  * How specific a place is: 0 a town or neighbourhood, 1 a named region ("Eastern Ghouta"),
- * 2 a governorate's capital ("Aleppo", which also names its province), 3 a province or a
- * part of a country ("northern Syria"), 4 a country.
+ * 2 a governorate's capital ("Aleppo", which also names its province), 3 a province,
+ * 3.5 a part of a country ("northern Syria"), 4 a country.
  */
 function specificity(p: PlaceMention): number {
   switch (p.kind) {
@@ -123,7 +123,8 @@ function specificity(p: PlaceMention): number {
     case "province":
       return 3;
     case "region":
-      return lookupPlace(p.value) ? 1 : 3;
+      // A named region ("Eastern Ghouta") is finer than a province; "central Syria" is coarser.
+      return lookupPlace(p.value) ? 1 : 3.5;
     case "city":
       return lookupPlace(p.value)?.governorate ? 2 : 0;
     default:
