@@ -104,6 +104,25 @@ export const PHRASES: Array<[RegExp, Measure]> = [
   ],
 ];
 
+/** The first words of PHRASES: only there is it worth trying them. */
+export const PHRASE_STARTS = new Set([
+  "lost",
+  "were",
+  "are",
+  "was",
+  "became",
+  "become",
+  "have",
+  "has",
+  "had",
+  "been",
+  "forced",
+  "remain",
+  "remained",
+  "still",
+  "now",
+]);
+
 /** Words that may stand between a figure's noun phrase and its predicate. */
 export const PREDICATE_FILLER = new Set([
   "were",

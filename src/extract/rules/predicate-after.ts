@@ -1,6 +1,6 @@
 // "42 people ... lost their lives", "Thirty civilians were killed", "44 dead and 140 injured",
 // "left 624 civilians dead": a passive or predicate form after the figure's noun phrase.
-import { isHypothetical, PHRASES, PREDICATE, PREDICATE_FILLER } from "../lexicon/measures.js";
+import { isHypothetical, PHRASE_STARTS, PHRASES, PREDICATE, PREDICATE_FILLER } from "../lexicon/measures.js";
 import { isVictimWord } from "../lexicon/victims.js";
 import { figureStartingAt, triggerTakesObject, words } from "./scan.js";
 import type { MeasureRule } from "./types.js";
@@ -14,10 +14,12 @@ export const predicateAfter: MeasureRule = (ctx) => {
   while (j < tokens.length && gap <= MAX_GAP) {
     const t = tokens[j];
     if (!t) break;
-    const rest = words(tokens, j, j + 5);
-    for (const [pattern, measure] of PHRASES) {
-      const phrase = pattern.exec(rest)?.[0];
-      if (phrase) return found(ctx, measure, j, j + phrase.split(" ").length, `"${phrase}"`);
+    if (PHRASE_STARTS.has(t.lower)) {
+      const rest = words(tokens, j, j + 5);
+      for (const [pattern, measure] of PHRASES) {
+        const phrase = pattern.exec(rest)?.[0];
+        if (phrase) return found(ctx, measure, j, j + phrase.split(" ").length, `"${phrase}"`);
+      }
     }
     const measure = PREDICATE[t.lower];
     if (measure) {

@@ -18,6 +18,10 @@ export interface Token {
 const TOKEN =
   /\d+(?:[.,]\d+)*(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*\.?|[^\sA-Za-z\d]/g;
 
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -29,15 +33,11 @@ export function tokenize(text: string): Token[] {
       TOKEN.lastIndex = m.index + surface.length;
     }
     const first = surface.charCodeAt(0);
-    const kind =
-      first >= 48 && first <= 57
-        ? "digits"
-        : /[A-Za-z\u00C0-\u024F]/.test(surface[0] ?? "")
-          ? "word"
-          : "punct";
+    const kind = first >= 48 && first <= 57 ? "digits" : isLetter(first) ? "word" : "punct";
+    const lower = surface.toLowerCase();
     out.push({
       text: surface,
-      lower: surface.toLowerCase().replace(/’/g, "'"),
+      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
       start: m.index,
       end: m.index + surface.length,
       kind,
