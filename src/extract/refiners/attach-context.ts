@@ -199,7 +199,7 @@ function pickPlace(
   const own = mostSpecific(places, draft);
   if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
   if (scope === "event") {
-    for (const offset of [-1, 1, -2]) {
+    for (const offset of [1, -1]) {
       const near = article.placesNear(offset).filter((p) => specificity(p) <= 1);
       if (near[0])
         return { mention: near[0], where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
