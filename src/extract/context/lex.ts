@@ -44,6 +44,23 @@ export function wordBefore(sentence: string, pos: number): { word: string; start
   return { word: sentence.slice(i + 1, end), start: i + 1 };
 }
 
+/** The characters of the regex class \s, by char code. */
+export function isRegexSpace(c: number): boolean {
+  return (
+    (c >= 9 && c <= 13) ||
+    c === 32 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
 function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
 }

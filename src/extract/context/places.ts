@@ -14,7 +14,7 @@
 // known name is kept ("east Aleppo", "northern Syria", "rural Idlib").
 
 import { type GazetteerEntry, lookupPlace, type PlaceKind, startsMultiWordPlace } from "./gazetteer.js";
-import { MONTHS, REPORT_VERB_SRC, WEEKDAYS, wordBefore } from "./lex.js";
+import { isRegexSpace, MONTHS, REPORT_VERB_SRC, WEEKDAYS, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
 
 export type { PlaceKind } from "./gazetteer.js";
@@ -84,9 +84,17 @@ const NAME_NOUNS: Record<string, PlaceKind> = {
   crossing: "unknown",
   farms: "town",
 };
-const NOUN_AFTER = new RegExp(
-  `^\\s+(countryside|refugee\\s+camp|military\\s+airport|air\\s*base|${[...Object.keys(ADMIN_NOUNS), ...Object.keys(NAME_NOUNS)].join("|")})(?![\\w-])`,
-);
+const NOUNS_AFTER = [
+  "countryside",
+  "refugee\\s+camp",
+  "military\\s+airport",
+  "air\\s*base",
+  ...Object.keys(ADMIN_NOUNS),
+  ...Object.keys(NAME_NOUNS),
+];
+const NOUN_AFTER = new RegExp(`^\\s+(${NOUNS_AFTER.join("|")})(?![\\w-])`);
+/** First letters of those nouns, for a cheap test before NOUN_AFTER. */
+const NOUN_INITIALS = new Set(NOUNS_AFTER.map((n) => n.charAt(0)));
 
 /** Words before a name that make it a place ("in", "near", "shelled"). */
 const PREPS = new Set(
@@ -211,10 +219,57 @@ interface Seg {
   possessive?: boolean;
 }
 
+interface GazHit {
+  entry: GazetteerEntry;
+  n: number;
+  possessive: boolean;
+}
+
+/** What findPlaces needs to know about one word of a capitalised run; it depends on the word alone. */
+interface WordInfo {
+  /** The word as a gazetteer name on its own, or null. */
+  gaz: GazHit | null;
+  /** It may start a multi-word gazetteer name ("Deir", "Khan"). */
+  multi: boolean;
+  admin: PlaceKind | undefined;
+  named: PlaceKind | undefined;
+  stop: boolean;
+  direction: boolean;
+  /** "al-…"/"el-…", and whether it is an adjective that continues the name before it ("al-Kubra"). */
+  al: boolean;
+  alAdjective: boolean;
+}
+
 interface Word {
   w: string;
   s: number;
   e: number;
+  info: WordInfo;
+}
+
+// Word → WordInfo: the same names and stop words recur in every article, and each costs
+// several set lookups and regex tests. The memos here are bounded (cleared when full) so a
+// long stream cannot grow them without limit.
+const WORD_INFO = new Map<string, WordInfo>();
+const MEMO_LIMIT = 20000;
+
+function wordInfo(w: string): WordInfo {
+  let info = WORD_INFO.get(w);
+  if (info) return info;
+  const lower = w.toLowerCase();
+  info = {
+    gaz: gazKey(w, 1),
+    multi: startsMultiWordPlace(lower),
+    admin: ADMIN_NOUNS[lower] ?? (lower === "countryside" ? "province" : undefined),
+    named: NAME_NOUNS[lower],
+    stop: isStop(w),
+    direction: DIRECTIONS.has(lower),
+    al: AL_WORD.test(w),
+    alAdjective: AL_ADJECTIVE.test(w),
+  };
+  if (WORD_INFO.size >= MEMO_LIMIT) WORD_INFO.clear();
+  WORD_INFO.set(w, info);
+  return info;
 }
 
 function isStop(w: string): boolean {
@@ -236,21 +291,30 @@ function isStop(w: string): boolean {
   return false;
 }
 
-function gazAt(words: Word[], i: number): { entry: GazetteerEntry; n: number; possessive: boolean } | null {
-  const multi = startsMultiWordPlace((words[i] as Word).w.toLowerCase());
-  for (let n = multi ? Math.min(4, words.length - i) : 1; n >= 1; n--) {
-    let key = (words[i] as Word).w;
-    for (let k = 1; k < n; k++) key += ` ${(words[i + k] as Word).w}`;
-    const hit = lookupPlace(key);
-    if (hit) return { entry: hit, n, possessive: /['’]s$/.test(key) };
-    // Comma-less possessive ("Syrias", "Aleppos"): only a governorate or country, never "Hamas".
-    if (key.charCodeAt(key.length - 1) !== 115) continue;
-    const pm = POSSESSIVE_GAZ.exec(key);
-    if (pm?.[1] && key.toLowerCase() !== "hamas") {
-      const base = lookupPlace(pm[1]);
-      if (base && (base.kind === "country" || base.governorate || /['’]s$/.test(key)))
-        return { entry: base, n, possessive: true };
+/** The longest gazetteer name starting at word i (up to four words for a multi-word start). */
+function gazAt(words: Word[], i: number): GazHit | null {
+  const first = words[i] as Word;
+  if (first.info.multi) {
+    for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+      let key = first.w;
+      for (let k = 1; k < n; k++) key += ` ${(words[i + k] as Word).w}`;
+      const hit = gazKey(key, n);
+      if (hit) return hit;
     }
+  }
+  return first.info.gaz;
+}
+
+function gazKey(key: string, n: number): GazHit | null {
+  const hit = lookupPlace(key);
+  if (hit) return { entry: hit, n, possessive: /['’]s$/.test(key) };
+  // Comma-less possessive ("Syrias", "Aleppos"): only a governorate or country, never "Hamas".
+  if (key.charCodeAt(key.length - 1) !== 115) return null;
+  const pm = POSSESSIVE_GAZ.exec(key);
+  if (pm?.[1] && key.toLowerCase() !== "hamas") {
+    const base = lookupPlace(pm[1]);
+    if (base && (base.kind === "country" || base.governorate || /['’]s$/.test(key)))
+      return { entry: base, n, possessive: true };
   }
   return null;
 }
@@ -307,118 +371,158 @@ export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
   RUN_RE.lastIndex = 0;
   for (let m = RUN_RE.exec(sentence); m; m = RUN_RE.exec(sentence)) {
+    const template = runSegments(m[0]);
+    if (template.length === 0) continue;
     const runStart = m.index;
-    const run = m[0];
-    const words: Word[] = [];
-    WORD_RE.lastIndex = 0;
-    for (let w = WORD_RE.exec(run); w; w = WORD_RE.exec(run))
-      words.push({ w: w[0], s: runStart + w.index, e: runStart + w.index + w[0].length });
-
-    // Segment the run into gazetteer names, unknown names and stops.
-    const segs: Seg[] = [];
-    let cur: Seg | null = null;
-    let pendingDir: Word | null = null;
-    for (let i = 0; i < words.length; ) {
-      const word = words[i] as Word;
-      const g = gazAt(words, i);
-      if (g) {
-        const last = words[i + g.n - 1] as Word;
-        const seg: Seg = {
-          start: word.s,
-          end: last.e,
-          text: sentence.slice(word.s, last.e),
-          gaz: g.entry,
-          possessive: g.possessive,
-        };
-        if (pendingDir && pendingDir.e + 1 >= word.s) {
-          seg.dir = pendingDir.w;
-          seg.start = pendingDir.s;
-          seg.text = sentence.slice(seg.start, seg.end);
-          if (cur && cur.end === pendingDir.e) segs.pop();
-        }
-        segs.push(seg);
-        cur = null;
-        pendingDir = null;
-        i += g.n;
-        continue;
-      }
-      const lower = word.w.toLowerCase();
-      const admin = ADMIN_NOUNS[lower] ?? (lower === "countryside" ? "province" : undefined);
-      const named = NAME_NOUNS[lower];
-      const prev = segs[segs.length - 1];
-      if ((admin || named) && prev && prev.end + 1 >= word.s && !prev.adminKind && !prev.nameNoun) {
-        if (admin) {
-          prev.adminKind = admin;
-          prev.adminNoun = lower;
-        } else if (named) {
-          prev.nameNoun = named;
-          prev.end = word.e;
-          prev.text = sentence.slice(prev.start, prev.end);
-        }
-        cur = null;
-        pendingDir = null;
-        i++;
-        continue;
-      }
-      if (isStop(word.w)) {
-        cur = null;
-        pendingDir = null;
-        i++;
-        continue;
-      }
-      if (DIRECTIONS.has(lower)) pendingDir = word;
-      else pendingDir = null;
-      const prevWord = i > 0 ? (words[i - 1] as Word) : undefined;
-      const newName =
-        !!cur && !!prevWord && AL_WORD.test(word.w) && AL_WORD.test(prevWord.w) && !AL_ADJECTIVE.test(word.w);
-      if (cur && cur.end + 1 >= word.s && !newName) {
-        cur.end = word.e;
-        cur.text = sentence.slice(cur.start, cur.end);
-      } else {
-        cur = { start: word.s, end: word.e, text: word.w };
-        segs.push(cur);
-      }
-      i++;
-    }
-    if (segs.length === 0) continue;
-
-    // A lowercase place noun after the run belongs to its last segment.
-    const lastSeg = segs[segs.length - 1] as Seg;
-    const runEnd = runStart + run.length;
-    if (lastSeg.end === runEnd && !lastSeg.adminKind && !lastSeg.nameNoun) {
-      const nm = NOUN_AFTER.exec(sentence.slice(runEnd, runEnd + 24));
-      if (nm?.[1]) {
-        const noun = nm[1].toLowerCase().replace(/\s+/g, " ");
-        const admin = ADMIN_NOUNS[noun] ?? (noun === "countryside" ? "province" : undefined);
-        if (admin) {
-          lastSeg.adminKind = admin;
-          lastSeg.adminNoun = noun;
-        } else {
-          lastSeg.nameNoun = NAME_NOUNS[noun.split(" ").pop() ?? ""] ?? "unknown";
-          lastSeg.end = runEnd + nm[0].length;
-          lastSeg.text = sentence.slice(lastSeg.start, lastSeg.end);
-        }
-      }
-    }
-    const verbAfter = VERB_AFTER.test(sentence.slice(runEnd, runEnd + 40));
-
+    const runEnd = runStart + m[0].length;
+    const segs = template.map((t) => placed(t, runStart));
+    attachNounAfter(sentence, segs[segs.length - 1] as Seg, runEnd);
     for (let si = 0; si < segs.length; si++) {
       const seg = segs[si] as Seg;
-      const place = resolve(
-        sentence,
-        seg,
-        si > 0 ? segs[si - 1] : undefined,
-        out,
-        verbAfter && si === segs.length - 1,
-      );
+      const last = si === segs.length - 1;
+      const place = resolve(sentence, seg, si > 0 ? segs[si - 1] : undefined, out, last ? runEnd : -1);
       if (place) out.push(place);
     }
   }
-  if (sentence.includes("capital") || sentence.includes("city") || sentence.includes("hub")) {
+  if (DESCRIBED_CITY_HINT.test(sentence)) {
     describedCities(sentence, out);
     out.sort((a, b) => a.start - b.start);
   }
   return out;
+}
+
+/** Words every CAPITAL_RE match holds. */
+const DESCRIBED_CITY_HINT = /capital|city|hub/;
+
+// Run text → its segments (offsets within the run): a run's segmentation depends on its text
+// alone, and the same names ("Aleppo", "Syrian Observatory", "The") recur in every article.
+const RUN_SEGMENTS = new Map<string, readonly Seg[]>();
+
+function runSegments(run: string): readonly Seg[] {
+  let segs = RUN_SEGMENTS.get(run);
+  if (!segs) {
+    segs = segment(run, wordsOf(run, 0));
+    if (RUN_SEGMENTS.size >= MEMO_LIMIT) RUN_SEGMENTS.clear();
+    RUN_SEGMENTS.set(run, segs);
+  }
+  return segs;
+}
+
+/** A copy of a run's segment at the run's place in the sentence (findPlaces extends its copy). */
+function placed(t: Seg, runStart: number): Seg {
+  return {
+    start: t.start + runStart,
+    end: t.end + runStart,
+    text: t.text,
+    gaz: t.gaz,
+    dir: t.dir,
+    nameNoun: t.nameNoun,
+    adminKind: t.adminKind,
+    adminNoun: t.adminNoun,
+    possessive: t.possessive,
+  };
+}
+
+function wordsOf(run: string, runStart: number): Word[] {
+  const words: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let w = WORD_RE.exec(run); w; w = WORD_RE.exec(run)) {
+    const s = runStart + w.index;
+    words.push({ w: w[0], s, e: s + w[0].length, info: wordInfo(w[0]) });
+  }
+  return words;
+}
+
+/** Segment a run (words with offsets in `text`) into gazetteer names, unknown names and stops. */
+function segment(text: string, words: Word[]): Seg[] {
+  const segs: Seg[] = [];
+  let cur: Seg | null = null;
+  let pendingDir: Word | null = null;
+  for (let i = 0; i < words.length; ) {
+    const word = words[i] as Word;
+    const info = word.info;
+    const g = gazAt(words, i);
+    if (g) {
+      const last = words[i + g.n - 1] as Word;
+      const seg: Seg = {
+        start: word.s,
+        end: last.e,
+        text: text.slice(word.s, last.e),
+        gaz: g.entry,
+        possessive: g.possessive,
+      };
+      if (pendingDir && pendingDir.e + 1 >= word.s) {
+        seg.dir = pendingDir.w;
+        seg.start = pendingDir.s;
+        seg.text = text.slice(seg.start, seg.end);
+        if (cur && cur.end === pendingDir.e) segs.pop();
+      }
+      segs.push(seg);
+      cur = null;
+      pendingDir = null;
+      i += g.n;
+      continue;
+    }
+    const { admin, named } = info;
+    const prev = segs[segs.length - 1];
+    if ((admin || named) && prev && prev.end + 1 >= word.s && !prev.adminKind && !prev.nameNoun) {
+      if (admin) {
+        prev.adminKind = admin;
+        prev.adminNoun = word.w.toLowerCase();
+      } else if (named) {
+        prev.nameNoun = named;
+        prev.end = word.e;
+        prev.text = text.slice(prev.start, prev.end);
+      }
+      cur = null;
+      pendingDir = null;
+      i++;
+      continue;
+    }
+    if (info.stop) {
+      cur = null;
+      pendingDir = null;
+      i++;
+      continue;
+    }
+    pendingDir = info.direction ? word : null;
+    const prevWord = i > 0 ? (words[i - 1] as Word) : undefined;
+    const newName = !!cur && !!prevWord && info.al && prevWord.info.al && !info.alAdjective;
+    if (cur && cur.end + 1 >= word.s && !newName) {
+      cur.end = word.e;
+      cur.text = text.slice(cur.start, cur.end);
+    } else {
+      cur = { start: word.s, end: word.e, text: word.w };
+      segs.push(cur);
+    }
+    i++;
+  }
+  return segs;
+}
+
+/** A lowercase place noun right after the run belongs to its last segment ("al-Bado neighborhood"). */
+function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number): void {
+  if (lastSeg.end !== runEnd || lastSeg.adminKind || lastSeg.nameNoun) return;
+  if (!mayStartNoun(sentence, runEnd)) return;
+  const nm = NOUN_AFTER.exec(sentence.slice(runEnd, runEnd + 24));
+  if (!nm?.[1]) return;
+  const noun = nm[1].toLowerCase().replace(/\s+/g, " ");
+  const admin = ADMIN_NOUNS[noun] ?? (noun === "countryside" ? "province" : undefined);
+  if (admin) {
+    lastSeg.adminKind = admin;
+    lastSeg.adminNoun = noun;
+  } else {
+    lastSeg.nameNoun = NAME_NOUNS[noun.split(" ").pop() ?? ""] ?? "unknown";
+    lastSeg.end = runEnd + nm[0].length;
+    lastSeg.text = sentence.slice(lastSeg.start, lastSeg.end);
+  }
+}
+
+/** Cheap necessary condition for NOUN_AFTER: whitespace, then a lowercase noun initial. */
+function mayStartNoun(sentence: string, at: number): boolean {
+  let i = at;
+  while (i < sentence.length && isRegexSpace(sentence.charCodeAt(i))) i++;
+  return i > at && NOUN_INITIALS.has(sentence.charAt(i));
 }
 
 function resolve(
@@ -426,7 +530,8 @@ function resolve(
   seg: Seg,
   prevSeg: Seg | undefined,
   out: PlaceMention[],
-  beforeVerb: boolean,
+  /** Where the run ends when `seg` is its last segment, else −1. */
+  runEnd: number,
 ): PlaceMention | null {
   const trig = trigger(sentence, seg.start, prevSeg, out);
   let { start, end } = seg;
@@ -478,7 +583,8 @@ function resolve(
   // An unknown name needs a locative word, a place noun, an owner or a list before it.
   const hasNoun = !!(seg.adminKind || seg.nameNoun);
   if (!trig.hit && !hasNoun) return null;
-  if (beforeVerb && !hasNoun) return null;
+  // A name right before a reporting verb is a person or group ("Ahmed said").
+  if (!hasNoun && runEnd >= 0 && VERB_AFTER.test(sentence.slice(runEnd, runEnd + 40))) return null;
   const said = wordBefore(sentence, seg.start);
   if (said && /^(?:said|says|told|according)$/.test(said.word)) return null;
   if (
@@ -533,32 +639,76 @@ function trigger(sentence: string, start: number, prevSeg: Seg | undefined, out:
     const wb = wordBefore(sentence, pos);
     if (!wb) return dir ? { hit: false, rule: "", dir } : NO_TRIGGER;
     const raw = wb.word;
-    const w = raw.toLowerCase();
-    if (step === 0 && DIRECTIONS.has(w) && /^[a-z]/.test(raw)) dir = { w: raw, s: wb.start };
-    if (/,$/.test(raw) || w === "and" || w === "&") {
+    const t = leftWord(raw);
+    if (step === 0 && t.lowerDirection) dir = { w: raw, s: wb.start };
+    if (t.comma || t.and) {
       const lastOut = out[out.length - 1];
       if (lastOut && wb.start - lastOut.end <= 2) return { hit: true, rule: "list", kind: lastOut.kind, dir };
-      if (w !== "and" && w !== "&") return { hit: false, rule: "", dir };
+      if (!t.and) return { hit: false, rule: "", dir };
     }
-    if (PREPS.has(w)) return { hit: true, rule: "after-preposition", dir };
-    if (w === "with" && /^borders?$/i.test(wordBefore(sentence, wb.start)?.word ?? ""))
+    if (t.prep) return { hit: true, rule: "after-preposition", dir };
+    if (t.with && leftWord(wordBefore(sentence, wb.start)?.word ?? "").border)
       return { hit: true, rule: "after-preposition", dir };
     // "including 9 in the neighborhood Alsaliheen": an administrative noun right before the name.
-    if (step === 0 && w in ADMIN_NOUNS && /^(?:the|a)$/i.test(wordBefore(sentence, wb.start)?.word ?? ""))
-      return { hit: true, rule: "after-noun", kind: ADMIN_NOUNS[w], dir };
-    if (w === "of") {
+    if (step === 0 && t.admin && leftWord(wordBefore(sentence, wb.start)?.word ?? "").article)
+      return { hit: true, rule: "after-noun", kind: ADMIN_NOUNS[t.lower], dir };
+    if (t.of) {
       const nb = wordBefore(sentence, wb.start);
-      const noun = nb?.word.toLowerCase();
-      if (noun !== undefined && noun in OF_NOUNS)
-        return { hit: true, rule: "of-noun", kind: OF_NOUNS[noun], dir };
+      const noun = nb ? leftWord(nb.word) : undefined;
+      if (noun?.ofNoun) return { hit: true, rule: "of-noun", kind: OF_NOUNS[noun.lower], dir };
       return { hit: false, rule: "", dir };
     }
-    if (MODIFIERS.has(w) || /-(?:held|controlled|besieged|run|majority|dominated|populated)$/.test(w)) {
+    if (t.modifier) {
       pos = wb.start;
       continue;
     }
-    if (/^(?:in|near|at|on|from|outside)$/i.test(raw)) return { hit: true, rule: "after-preposition", dir };
+    if (t.locative) return { hit: true, rule: "after-preposition", dir };
     return dir ? { hit: false, rule: "", dir } : NO_TRIGGER;
   }
   return dir ? { hit: false, rule: "", dir } : NO_TRIGGER;
+}
+
+/** What trigger() needs to know about a word before a name, as written ("town,", "the"). */
+interface LeftWord {
+  lower: string;
+  /** A lowercase direction ("east", "northern"), kept in the value. */
+  lowerDirection: boolean;
+  comma: boolean;
+  and: boolean;
+  prep: boolean;
+  with: boolean;
+  border: boolean;
+  admin: boolean;
+  article: boolean;
+  of: boolean;
+  ofNoun: boolean;
+  modifier: boolean;
+  locative: boolean;
+}
+
+// Memoised like WORD_INFO: the same few hundred words stand before names everywhere.
+const LEFT_WORDS = new Map<string, LeftWord>();
+
+function leftWord(raw: string): LeftWord {
+  let t = LEFT_WORDS.get(raw);
+  if (t) return t;
+  const w = raw.toLowerCase();
+  t = {
+    lower: w,
+    lowerDirection: DIRECTIONS.has(w) && /^[a-z]/.test(raw),
+    comma: /,$/.test(raw),
+    and: w === "and" || w === "&",
+    prep: PREPS.has(w),
+    with: w === "with",
+    border: /^borders?$/i.test(raw),
+    admin: w in ADMIN_NOUNS,
+    article: /^(?:the|a)$/i.test(raw),
+    of: w === "of",
+    ofNoun: w in OF_NOUNS,
+    modifier: MODIFIERS.has(w) || /-(?:held|controlled|besieged|run|majority|dominated|populated)$/.test(w),
+    locative: /^(?:in|near|at|on|from|outside)$/i.test(raw),
+  };
+  if (LEFT_WORDS.size >= MEMO_LIMIT) LEFT_WORDS.clear();
+  LEFT_WORDS.set(raw, t);
+  return t;
 }

@@ -16,7 +16,7 @@
 // said" → "Syrian Observatory for Human Rights and medical source").
 
 import { lookupPlace } from "./gazetteer.js";
-import { MONTHS, REPORT_VERB_SRC, VERB_FILLER_SRC, WEEKDAYS, wordBefore } from "./lex.js";
+import { isRegexSpace, MONTHS, REPORT_VERB_SRC, VERB_FILLER_SRC, WEEKDAYS, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
 
 const SOHR = "Syrian Observatory for Human Rights";
@@ -554,7 +554,19 @@ interface Tok {
   e: number;
 }
 
-const TOKEN_BACK = /([^\s]+)\s*$/;
+/**
+ * The last whitespace-free token in `sentence.slice(from, end)`, where `from` is `end - window`:
+ * what /([^\s]+)\s*$/ finds in that slice, read backwards instead of trying every start.
+ */
+function tokenBefore(sentence: string, end: number, window: number): Tok | null {
+  const from = Math.max(0, end - window);
+  let e = end;
+  while (e > from && isRegexSpace(sentence.charCodeAt(e - 1))) e--;
+  if (e === from) return null;
+  let s = e;
+  while (s > from && !isRegexSpace(sentence.charCodeAt(s - 1))) s--;
+  return { w: sentence.slice(s, e), s, e };
+}
 
 /** Walk back from `pos` over a capitalised name, with title and organisation before it. */
 function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand | null {
@@ -562,11 +574,9 @@ function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand | null {
   let end = pos;
   // Skip fillers between name and verb.
   for (let guard = 0; guard < 12; guard++) {
-    const from = Math.max(0, end - 40);
-    const m = TOKEN_BACK.exec(sentence.slice(from, end));
-    if (!m?.[1]) break;
-    const w = m[1];
-    const s = from + m.index;
+    const t = tokenBefore(sentence, end, 40);
+    if (!t) break;
+    const { w, s } = t;
     if (
       /^(?:also|later|earlier|has|had|have|however|meanwhile|further|then|previously|separately|initially|officially)$/i.test(
         w,
@@ -583,8 +593,7 @@ function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand | null {
     if (bare !== w) break;
   }
   // A name after a preposition is not a subject ("the execution of the pilot by Nusra Front said").
-  const prev =
-    toks.length > 0 ? /(\S+)\s*$/.exec(sentence.slice(Math.max(0, end - 20), end))?.[1] : undefined;
+  const prev = toks.length > 0 ? tokenBefore(sentence, end, 20)?.w : undefined;
   if (
     prev &&
     /^(?:by|of|in|on|at|from|to|with|for|against|into|near|about|over)$/i.test(prev) &&

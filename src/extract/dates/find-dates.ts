@@ -6,6 +6,7 @@
 // Hot path: a sentence with no date-like word costs one precompiled regex test.
 
 import * as chrono from "chrono-node";
+import { isRegexSpace } from "../context/lex.js";
 import type { Mention } from "../context/mention.js";
 import {
   addMonths,
@@ -52,8 +53,32 @@ interface Found {
 const GATE =
   /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]ince|[Hh]our|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d/;
 
-const MONTH_GATE = /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec/i;
 const YEAR_GATE = /(?:19|20)\d\d/;
+
+// The words the passes below need, found in one scan: a pass runs only when its word is there.
+// A pass needs its word where a word starts (the "night" of "tonight" aside), and a hit is
+// letters only, so it never covers such a word: "today" hides only a "day" no pass wants.
+const DATE_WORDS =
+  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(yesterday|today|night|morning|afternoon|evening)|(week|month|year)|(past|last|previous)|(hour|day)|(since)/gi;
+const MONTH_WORD = 1;
+const DAY_PART_WORD = 2;
+const UNIT_WORD = 4;
+const PAST_WORD = 8;
+const SHORT_UNIT_WORD = 16;
+const SINCE_WORD = 32;
+
+/** Which groups of DATE_WORDS occur in `s`, as a bit set. */
+function dateWords(s: string): number {
+  let seen = 0;
+  DATE_WORDS.lastIndex = 0;
+  for (let m = DATE_WORDS.exec(s); m; m = DATE_WORDS.exec(s)) {
+    let g = 1;
+    while (m[g] === undefined) g++;
+    seen |= 1 << (g - 1);
+  }
+  return seen;
+}
+
 const YEAR = "(?:19|20)\\d\\d";
 const WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day";
 const SMALL =
@@ -125,21 +150,22 @@ const CHRONO_OPTIONS = { forwardDate: false };
 /** Date mentions in `sentence`, resolved against `ref` (YYYY-MM-DD), in order of position. */
 export function findDates(sentence: string, ref: string): DateMention[] {
   if (!GATE.test(sentence)) return [];
-  const refDay = parseIsoDay(ref);
+  const refDay = refDayOf(ref);
   if (refDay === null) return [];
   const found: Found[] = [];
-  if (MONTH_GATE.test(sentence)) {
+  const words = dateWords(sentence);
+  if (words & MONTH_WORD) {
     calendarDates(sentence, refDay, found);
     monthsOnly(sentence, refDay, found);
   }
   if (YEAR_GATE.test(sentence)) yearsOnly(sentence, refDay, found);
-  weekdays(sentence, refDay, found);
-  relativeDays(sentence, refDay, found);
+  if (sentence.includes("day")) weekdays(sentence, refDay, found);
+  if (words & DAY_PART_WORD) relativeDays(sentence, refDay, found);
   if (sentence.includes("ago")) agos(sentence, refDay, found);
-  relativeUnits(sentence, refDay, found);
-  pastSpans(sentence, refDay, found);
-  inSpans(sentence, refDay, found);
-  if (/since/i.test(sentence)) sinceStarts(sentence, refDay, found);
+  if (words & UNIT_WORD) relativeUnits(sentence, refDay, found);
+  if (words & PAST_WORD) pastSpans(sentence, refDay, found);
+  if (words & (SHORT_UNIT_WORD | UNIT_WORD)) inSpans(sentence, refDay, found);
+  if (words & SINCE_WORD) sinceStarts(sentence, refDay, found);
   if (found.length === 0) return [];
   for (const f of found) sinceLeadIn(sentence, f);
   return joinRanges(sentence, keepLongest(found)).map((f) => {
@@ -156,6 +182,18 @@ export function findDates(sentence: string, ref: string): DateMention[] {
       rule: f.rule,
     };
   });
+}
+
+// The reference date repeats for every sentence of an article: parse it once.
+let lastRef = "";
+let lastRefDay: number | null = null;
+
+function refDayOf(ref: string): number | null {
+  if (ref !== lastRef) {
+    lastRefDay = parseIsoDay(ref);
+    lastRef = ref;
+  }
+  return lastRefDay;
 }
 
 function calendarDates(s: string, ref: number, out: Found[]): void {
@@ -504,12 +542,17 @@ function numberOf(word: string): number | null {
   return total;
 }
 
+/** The lowercased ASCII word before `i`, skipping spaces and hyphens. */
 function wordBefore(s: string, i: number): { word: string; start: number } | null {
   let e = i;
-  while (e > 0 && /[\s-]/.test(s[e - 1] ?? "")) e--;
+  while (e > 0 && (s.charCodeAt(e - 1) === 45 || isRegexSpace(s.charCodeAt(e - 1)))) e--;
   let b = e;
-  while (b > 0 && /[A-Za-z]/.test(s[b - 1] ?? "")) b--;
+  while (b > 0 && isAsciiLetter(s.charCodeAt(b - 1))) b--;
   return b === e ? null : { word: s.slice(b, e).toLowerCase(), start: b };
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Overlapping matches: the longest wins ("on Monday, August 21" over "on Monday"), ties by rule order. */
