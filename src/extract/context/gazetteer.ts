@@ -240,6 +240,20 @@ export function startsMultiWordPlace(lowerWord: string): boolean {
   return FIRST_WORDS.has(lowerWord);
 }
 
+// Every key with its last one or two letters cut, for isPlaceStem.
+const STEMS = new Set<string>();
+for (const k of TABLE.keys())
+  for (const cut of [0, 1, 2]) if (k.length - cut >= 4) STEMS.add(k.slice(0, k.length - cut));
+
+/**
+ * True when a known name is `stem` plus at most two letters: the stem of a demonym
+ * ("damasc" of "Damascan", "leban" of "Lebanese", "iran" of "Iranian"), compared as lookup keys.
+ */
+export function isPlaceStem(stem: string): boolean {
+  const key = keyOf(stem);
+  return key.length >= 4 && STEMS.has(key);
+}
+
 /** True when the word is a known place name on its own ("Aleppo", "Raqqa"). */
 export function isKnownPlace(surface: string): boolean {
   return lookupPlace(surface) !== undefined;

@@ -136,3 +136,69 @@ describe("findPlaces on corpus sentences", () => {
     expect(pairs(sentence)).toEqual(expected);
   });
 });
+
+describe("findPlaces: facilities, demonyms and datelines", () => {
+  it("reads a known place before a facility noun as the place, and a named facility as none", () => {
+    expect(
+      pairs('"A man drove an ambulance packed with explosives into the parking of the Qardaha hospital.'),
+    ).toEqual([["Qardaha", "town"]]);
+    expect(pairs("Civilians brought to the Al-Quds hospital after the suspected gas attack.")).toEqual([]);
+    expect(
+      pairs(
+        "Hamza Khatib the manager of Al-Quds hospital in Aleppo told a Reuters photographer the hospital had recorded four deaths from gas poisoning and 55 injuries.",
+      ),
+    ).toEqual([["Aleppo", "city"]]);
+  });
+
+  it("skips demonyms and common capitalised words", () => {
+    const values = (s: string) => findPlaces(s).map((m) => m.value);
+    expect(
+      values(
+        "Syrian Arab News Agency however reported that a unit from Assad regime forces bombarded a tunnel in Ancient City of Aleppo and killed tenths who were trying to sneak into Citadel of Aleppo.",
+      ),
+    ).not.toContain("Ancient");
+    expect(
+      pairs(
+        "Posted on July 2 2016 by Asharq Al-Awsat English Thirty Killed in Syrian Strikes on Damascan Suburb Town Thirty civilians were killed on Saturday in intensive Syrian air strikes on a Damascan suburb town northeast of the city a day after the reported execution of a Syrian air force pilot a monitor and rebels said.",
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        "The government in Damascus meanwhile appears to be trying to improve relations with Egypt the Arab worlds most populous nation following the first public meeting between Egyptian and Syrian security chiefs.",
+      ),
+    ).toEqual([["Damascus", "city"]]);
+    expect(
+      pairs(
+        '"At least 15 people were killed and 12 others injured in the Armenian district which is home to mostly Christians and Alawites" said Rami Abdel Rahman director of the Syrian Observatory for Human Rights.',
+      ),
+    ).toEqual([]);
+    expect(pairs("Fri Jul 1 2016 40 Terrorists Killed in Latest Syrian Army Offensive in Aleppo.")).toEqual([
+      ["Aleppo", "city"],
+    ]);
+    // A border between two nations is still a place.
+    expect(pairs("U.S. airstrikes struck a mosque at the Syrian-Iraqi border")).toEqual([
+      ["Syrian-Iraqi border", "region"],
+    ]);
+  });
+
+  it("skips datelines, credits and news agencies", () => {
+    expect(pairs("Syria - Chlorine Gas Attack in Saraqeb.")).toEqual([["Saraqeb", "town"]]);
+    expect(
+      pairs(
+        "DEIR EZ-ZOR (Syria) (Sputnik) Reportedly the shelling was carried out by Daesh (banned in Russia).",
+      ),
+    ).toEqual([]);
+    expect(
+      pairs(
+        "DAMASCUS Syria (The Associated Press Albert Aji) Syrian state media accused rebels of using chemical arms on Saturday against government troops trying to storm a contested neighborhood of Damascus",
+      ),
+    ).toEqual([["Damascus", "city"]]);
+    expect(
+      pairs(
+        "Ercan Topaca the Governor of Hatay a Turkish province on the other side of the border from Idlib told Turkeys Anadolu Agency that four people injured in the blast are being treated in Turkish hospitals.",
+      ),
+    ).toEqual([["Idlib", "city"]]);
+    expect(pairs("Beirut (Reuters) – Air strikes killed 12 people in Idlib")).toEqual([["Idlib", "city"]]);
+    expect(pairs("A boy in Aleppo. AFP/Aleppo Media Center")).toEqual([["Aleppo", "city"]]);
+  });
+});

@@ -5,15 +5,24 @@
 // - a place noun follows it ("al-Bado neighborhood", "Absasiyeen Square"), or
 // - a known place owns it ("Syria's Mayadin", comma-less "Aleppos Ferdous district"), or
 // - it continues a list of places ("the villages of Rahoum and al-Mshairfeh").
-// Months, weekdays, organisation words, nationalities, group names and people named
-// around a reporting verb are not places.
+// Months, weekdays, organisation words, nationalities and other demonyms ("Egyptian",
+// "Damascan"), news agencies, group names and people named around a reporting verb are not
+// places; nor is where a story was filed ("BEIRUT (AFP) -", "Beirut (Reuters) –", a
+// "REUTERS/…" credit). A facility after a known place gives the place ("Qardaha hospital" →
+// Qardaha); a facility named otherwise ("Al-Quds hospital") gives nothing.
 //
 // Values: the gazetteer's spelling for known names ("ar-Raqqah" → "Raqqa"); otherwise the
 // name as written minus an administrative noun ("al-Bado neighborhood" → "al-Bado");
 // proper-name nouns stay ("al-Wafideen Camp", "Absasiyeen Square"). A direction before a
 // known name is kept ("east Aleppo", "northern Syria", "rural Idlib").
 
-import { type GazetteerEntry, lookupPlace, type PlaceKind, startsMultiWordPlace } from "./gazetteer.js";
+import {
+  type GazetteerEntry,
+  isPlaceStem,
+  lookupPlace,
+  type PlaceKind,
+  startsMultiWordPlace,
+} from "./gazetteer.js";
 import { isRegexSpace, MONTHS, REPORT_VERB_SRC, WEEKDAYS, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
 
@@ -84,6 +93,8 @@ const NAME_NOUNS: Record<string, PlaceKind> = {
   crossing: "unknown",
   farms: "town",
 };
+/** Facilities named after a place ("Qardaha hospital") or after someone ("Al-Quds hospital"). */
+const FACILITY_NOUNS = new Set(["hospital", "clinic", "mosque", "school", "university"]);
 const NOUNS_AFTER = [
   "countryside",
   "refugee\\s+camp",
@@ -193,9 +204,26 @@ const STOP = new Set(
     "groups sources source activists witnesses residents killed kill kills dead die dies died wounded injured attack attacks " +
     "strikes strike airstrikes raids bombing blast blasts explosion shelling car bomb bombs suicide terrorist terrorists " +
     "terror rebels rebel militants fighters troops soldiers civilians children women people regime's army's levant sham " +
-    "united peoples protection aerospace besieged embattled latest al qaeda soviet assyrian kazakh caliphate kurdistan"
+    "united peoples protection aerospace besieged embattled latest al qaeda soviet assyrian kazakh caliphate kurdistan " +
+    // News agencies ("Turkeys Anadolu Agency"), never places.
+    "anadolu xinhua tass " +
+    // Common words capitalised in headlines and at sentence starts ("in Ancient City of Aleppo").
+    "ancient another nearly several various both scores need targets areas events country " +
+    "capital armed support continued named liberated residential battle research journal youth finance " +
+    "disaster deputy prime congress senate regiment faculty internet labour"
   ).split(" "),
 );
+/** Nationality and demonym adjectives; isDemonymName finds others from a place's stem ("Damascan"). */
+const DEMONYMS = new Set(
+  (
+    "arab arabs syrian iraqi saudi qatari kuwaiti emirati yemeni omani bahraini israeli pakistani afghan iranian " +
+    "egyptian libyan tunisian algerian moroccan sudanese palestinian jordanian lebanese turkish kurdish russian " +
+    "american british english french german italian spanish dutch belgian swiss austrian swedish danish norwegian " +
+    "finnish polish irish scottish greek chinese japanese indian armenian chechen circassian uzbek turkmen kazakh " +
+    "tajik ukrainian european african asian canadian australian"
+  ).split(" "),
+);
+const DEMONYM_SUFFIX = /(?:ian|an|ese|ish)$/;
 const AL_WORD = /^(?:al|el|Al|El)[-‐]/;
 /** Second words that belong to the name before them ("al-Hajar al-Aswad", "Urum al-Kubra"). */
 const AL_ADJECTIVE =
@@ -217,6 +245,8 @@ interface Seg {
   adminKind?: PlaceKind;
   adminNoun?: string;
   possessive?: boolean;
+  /** A facility noun followed ("Qardaha hospital"): the town, or for an unknown name nothing. */
+  facility?: boolean;
 }
 
 interface GazHit {
@@ -289,6 +319,20 @@ function isStop(w: string): boolean {
   if (l.length > 4 && l.endsWith("s") && STOP.has(bare.slice(0, -1))) return true;
   if (/^[A-Z]{2,}s?$/.test(w)) return true;
   return false;
+}
+
+/**
+ * A nationality or demonym adjective, alone or hyphenated ("Egyptian", "Damascan",
+ * "Syrian-Turkish"): listed, or -an/-ian/-ese/-ish on the stem of a known place ("Damasc-us").
+ */
+function isDemonymName(text: string): boolean {
+  return text.split(/[-‐\s]+/).every((part) => {
+    const w = part.toLowerCase().replace(/['’]s$/, "");
+    if (DEMONYMS.has(w)) return true;
+    if (lookupPlace(w)) return false; // "Afghanistan", not Afghan-istan
+    const suffix = DEMONYM_SUFFIX.exec(w);
+    return !!suffix && isPlaceStem(w.slice(0, w.length - suffix[0].length));
+  });
 }
 
 /** The longest gazetteer name starting at word i (up to four words for a multi-word start). */
@@ -388,7 +432,32 @@ export function findPlaces(sentence: string): PlaceMention[] {
     describedCities(sentence, out);
     out.sort((a, b) => a.start - b.start);
   }
-  return out;
+  return out.length > 0 ? withoutFilingPlaces(sentence, out) : out;
+}
+
+const AGENCY_SRC =
+  "(?:AFP|Agence\\s+France[-\\s]Presse|Reuters|REUTERS|(?:The\\s+)?Associated\\s+Press|AP|Anadolu(?:\\s+Agency)?|ANADOLU|SANA|Xinhua|XINHUA|TASS|Sputnik|SPUTNIK)";
+/**
+ * A dateline opening a sentence, up to its agency or dash: "BEIRUT (AFP) -", "Beirut (Reuters) –",
+ * "DAMASCUS Syria (The Associated Press …)", "DEIR EZ-ZOR (Syria) (Sputnik)", "Aleppo - ".
+ */
+const DATELINE = new RegExp(
+  `^\\s*(?:[A-Z][\\w'’.-]*,?\\s+){0,3}[A-Z][\\w'’.-]*\\s*(?:\\([A-Z][\\w\\s.-]{0,30}\\)\\s*)*(?=\\(\\s*${AGENCY_SRC}(?![\\w])|[-–—]\\s)`,
+);
+/** A credit's slash-joined token: "REUTERS/Stringer", "AFP/Aleppo" (in "AFP/Aleppo Media Center"). */
+const CREDIT = new RegExp(`(?<![\\w-])${AGENCY_SRC}\\s?/[^\\s()]+`, "g");
+
+/** Drops where the story was filed or photographed (a dateline, a credit): not where it happened. */
+function withoutFilingPlaces(sentence: string, out: PlaceMention[]): PlaceMention[] {
+  const dateline = DATELINE.exec(sentence);
+  const spans: Array<[number, number]> = dateline ? [[0, dateline[0].length]] : [];
+  if (sentence.includes("/")) {
+    CREDIT.lastIndex = 0;
+    for (let m = CREDIT.exec(sentence); m; m = CREDIT.exec(sentence))
+      spans.push([m.index, m.index + m[0].length]);
+  }
+  if (spans.length === 0) return out;
+  return out.filter((p) => !spans.some(([s, e]) => p.start >= s && p.start < e));
 }
 
 /** Words every CAPITAL_RE match holds. */
@@ -420,6 +489,7 @@ function placed(t: Seg, runStart: number): Seg {
     adminKind: t.adminKind,
     adminNoun: t.adminNoun,
     possessive: t.possessive,
+    facility: t.facility,
   };
 }
 
@@ -465,10 +535,12 @@ function segment(text: string, words: Word[]): Seg[] {
     }
     const { admin, named } = info;
     const prev = segs[segs.length - 1];
-    if ((admin || named) && prev && prev.end + 1 >= word.s && !prev.adminKind && !prev.nameNoun) {
+    if ((admin || named) && prev && prev.end + 1 >= word.s && !hasNoun(prev)) {
       if (admin) {
         prev.adminKind = admin;
         prev.adminNoun = word.w.toLowerCase();
+      } else if (FACILITY_NOUNS.has(word.w.toLowerCase())) {
+        prev.facility = true;
       } else if (named) {
         prev.nameNoun = named;
         prev.end = word.e;
@@ -479,7 +551,8 @@ function segment(text: string, words: Word[]): Seg[] {
       i++;
       continue;
     }
-    if (info.stop) {
+    // An administrative noun with no name to attach to ("in Ancient City of Aleppo") is not one.
+    if (info.stop || admin) {
       cur = null;
       pendingDir = null;
       i++;
@@ -502,13 +575,14 @@ function segment(text: string, words: Word[]): Seg[] {
 
 /** A lowercase place noun right after the run belongs to its last segment ("al-Bado neighborhood"). */
 function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number): void {
-  if (lastSeg.end !== runEnd || lastSeg.adminKind || lastSeg.nameNoun) return;
+  if (lastSeg.end !== runEnd || hasNoun(lastSeg)) return;
   if (!mayStartNoun(sentence, runEnd)) return;
   const nm = NOUN_AFTER.exec(sentence.slice(runEnd, runEnd + 24));
   if (!nm?.[1]) return;
   const noun = nm[1].toLowerCase().replace(/\s+/g, " ");
   const admin = ADMIN_NOUNS[noun] ?? (noun === "countryside" ? "province" : undefined);
-  if (admin) {
+  if (FACILITY_NOUNS.has(noun)) lastSeg.facility = true;
+  else if (admin) {
     lastSeg.adminKind = admin;
     lastSeg.adminNoun = noun;
   } else {
@@ -516,6 +590,10 @@ function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number): void {
     lastSeg.end = runEnd + nm[0].length;
     lastSeg.text = sentence.slice(lastSeg.start, lastSeg.end);
   }
+}
+
+function hasNoun(seg: Seg): boolean {
+  return !!(seg.adminKind || seg.nameNoun || seg.facility);
 }
 
 /** Cheap necessary condition for NOUN_AFTER: whitespace, then a lowercase noun initial. */
@@ -580,9 +658,13 @@ function resolve(
       kind,
     };
   }
+  // A named facility that is not a known place ("Al-Quds hospital") is not a town.
+  if (seg.facility) return null;
   // An unknown name needs a locative word, a place noun, an owner or a list before it.
   const hasNoun = !!(seg.adminKind || seg.nameNoun);
   if (!trig.hit && !hasNoun) return null;
+  // "in the Armenian district", "on Damascan suburbs": a demonym, not a name.
+  if (!seg.nameNoun && isDemonymName(seg.text)) return null;
   // A name right before a reporting verb is a person or group ("Ahmed said").
   if (!hasNoun && runEnd >= 0 && VERB_AFTER.test(sentence.slice(runEnd, runEnd + 40))) return null;
   const said = wordBefore(sentence, seg.start);
