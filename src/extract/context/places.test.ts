@@ -116,7 +116,7 @@ describe("findPlaces on corpus sentences", () => {
       "the neighborhoods of al-Sabil al-Mogambo al-Furqan",
       [
         ["al-Sabil", "neighbourhood"],
-        ["al-Mogambo", "neighbourhood"],
+        ["Mogambo", "neighbourhood"],
         ["al-Furqan", "neighbourhood"],
       ],
     ],
@@ -200,5 +200,70 @@ describe("findPlaces: facilities, demonyms and datelines", () => {
     ).toEqual([["Idlib", "city"]]);
     expect(pairs("Beirut (Reuters) – Air strikes killed 12 people in Idlib")).toEqual([["Idlib", "city"]]);
     expect(pairs("A boy in Aleppo. AFP/Aleppo Media Center")).toEqual([["Aleppo", "city"]]);
+  });
+});
+
+describe("findPlaces: recall on corpus sentences", () => {
+  it("reads a name after a place noun even before a reporting verb", () => {
+    expect(
+      pairs(
+        "These civilians were targeted in the coalition jets bombardment in the town of Ghandoura said the Syrian Observatory for Human Rights.",
+      ),
+    ).toEqual([["Ghandoura", "town"]]);
+  });
+
+  it("knows city districts and towns, and splits comma-less lists of them", () => {
+    expect(
+      pairs(
+        "Air strikes killed 13 people on Thursday when warplanes hit several rebel-held districts including al-Kalaseh Bustan al-Qasr and al-Sakhour civil defense official Ibrahim Abu al-Laith told Reuters from Aleppo.",
+      ),
+    ).toEqual([
+      ["Kalaseh", "neighbourhood"],
+      ["Bustan al-Qasr", "neighbourhood"],
+      ["Sakhour", "neighbourhood"],
+      ["Aleppo", "city"],
+    ]);
+    expect(findPlaces("5 in Almiyassar 3 and Karm Albeiq and 1 in each").map((m) => m.value)).toContain(
+      "Karm al-Beik",
+    );
+    expect(pairs("The rebels shelled the Mezzeh district and Bab Touma")).toEqual([
+      ["Mazzeh", "neighbourhood"],
+      ["Bab Touma", "neighbourhood"],
+    ]);
+    expect(pairs("Government air strikes hit Arbin Zamalka and Ain Tarma in Eastern Ghouta")).toEqual([
+      ["Arbin", "town"],
+      ["Zamalka", "town"],
+      ["Ain Tarma", "town"],
+      ["Eastern Ghouta", "region"],
+    ]);
+  });
+
+  it("does not read War as the Waer district", () => {
+    expect(pairs("Israel seized the Golan Heights from neighbouring Syria in the 1967 Six Day War.")).toEqual(
+      [
+        ["Golan Heights", "region"],
+        ["Syria", "country"],
+      ],
+    );
+  });
+
+  it("gives a town's border crossing", () => {
+    expect(
+      pairs(
+        "A suicide bomber has detonated an explosive vest on a bus near the Atmeh border crossing killing at least 15 people",
+      ),
+    ).toEqual([["Atmeh border crossing", "unknown"]]);
+  });
+
+  it("skips a capital named for its government", () => {
+    expect(
+      pairs(
+        "The United States accused Damascus of that attack which it estimates killed 1429 people including at least 426 children.",
+      ),
+    ).toEqual([]);
+    expect(pairs("Damascus denied responsibility and blamed rebels.")).toEqual([]);
+    expect(pairs("Damascus has been largely spared from the worst of the violence")).toEqual([
+      ["Damascus", "city"],
+    ]);
   });
 });

@@ -96,6 +96,7 @@ const NAME_NOUNS: Record<string, PlaceKind> = {
 /** Facilities named after a place ("Qardaha hospital") or after someone ("Al-Quds hospital"). */
 const FACILITY_NOUNS = new Set(["hospital", "clinic", "mosque", "school", "university"]);
 const NOUNS_AFTER = [
+  "border\\s+crossing",
   "countryside",
   "refugee\\s+camp",
   "military\\s+airport",
@@ -206,7 +207,7 @@ const STOP = new Set(
     "terror rebels rebel militants fighters troops soldiers civilians children women people regime's army's levant sham " +
     "united peoples protection aerospace besieged embattled latest al qaeda soviet assyrian kazakh caliphate kurdistan " +
     // News agencies ("Turkeys Anadolu Agency"), never places.
-    "anadolu xinhua tass " +
+    "anadolu xinhua tass war wars " +
     // Common words capitalised in headlines and at sentence starts ("in Ancient City of Aleppo").
     "ancient another nearly several various both scores need targets areas events country " +
     "capital armed support continued named liberated residential battle research journal youth finance " +
@@ -621,6 +622,14 @@ function resolve(
       if (!trig.hit && !seg.dir) return null;
       if (SKIP_COUNTRY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return null;
     }
+    // A capital named for its government ("accused Damascus of the attack", "Damascus denied").
+    if (
+      CAPITAL_CITIES.has(g.name) &&
+      !seg.dir &&
+      !seg.adminNoun &&
+      isGovernment(sentence, seg.start, seg.end)
+    )
+      return null;
     let dir = seg.dir;
     if (!dir && trig.dir) {
       dir = trig.dir.w;
@@ -665,8 +674,11 @@ function resolve(
   if (!trig.hit && !hasNoun) return null;
   // "in the Armenian district", "on Damascan suburbs": a demonym, not a name.
   if (!seg.nameNoun && isDemonymName(seg.text)) return null;
-  // A name right before a reporting verb is a person or group ("Ahmed said").
-  if (!hasNoun && runEnd >= 0 && VERB_AFTER.test(sentence.slice(runEnd, runEnd + 40))) return null;
+  // A name right before a reporting verb is a person or group ("Ahmed said"), unless a place
+  // noun introduced it ("in the town of Ghandoura said the Syrian Observatory").
+  const placeOf = trig.rule === "of-noun" && !!trig.kind && trig.kind !== "unknown";
+  if (!hasNoun && !placeOf && runEnd >= 0 && VERB_AFTER.test(sentence.slice(runEnd, runEnd + 40)))
+    return null;
   const said = wordBefore(sentence, seg.start);
   if (said && /^(?:said|says|told|according)$/.test(said.word)) return null;
   if (
@@ -694,6 +706,20 @@ function resolve(
   };
 }
 
+const CAPITAL_CITIES = new Set(["Damascus", "Moscow", "Ankara", "Tehran", "Baghdad", "Beirut", "Amman"]);
+const GOVERNMENT_BEFORE =
+  /(?:^|\s)(?:accused|accusing|accuses|blamed|blaming|blames|urged|urging|urges|pressed|pressing|warned|warning)\s+$/;
+const GOVERNMENT_AFTER =
+  /^\s+(?:(?:has|had|have|also|has\s+also|had\s+also)\s+)?(?:denied|denies|deny|accused|accuses|blamed|blames|rejected|rejects|insisted|insists|responded|vowed|vows|demanded|demands|condemned|condemns|refused|refuses|agreed|agrees|wants|hopes|warned|warns|said|says|claimed|claims|announced|announces)(?![\w-])/;
+
+/** A capital that acts or is accused, rather than a place where something happened. */
+function isGovernment(sentence: string, start: number, end: number): boolean {
+  return (
+    GOVERNMENT_AFTER.test(sentence.slice(end, end + 30)) ||
+    GOVERNMENT_BEFORE.test(sentence.slice(Math.max(0, start - 14), start))
+  );
+}
+
 function adminLength(sentence: string, at: number): number {
   const m = /^\s+[A-Za-z-]+/.exec(sentence.slice(at, at + 24));
   return m ? m[0].length : 0;
@@ -713,7 +739,14 @@ function trigger(sentence: string, start: number, prevSeg: Seg | undefined, out:
   if (prevSeg?.possessive && prevSeg.end + 1 >= start) return { hit: true, rule: "possessive" };
   // Comma-less lists split inside one run ("the neighborhoods of al-Sabil al-Mogambo al-Furqan").
   const lastOut = out[out.length - 1];
-  if (prevSeg && !prevSeg.gaz && lastOut && lastOut.end === prevSeg.end && prevSeg.end + 1 >= start)
+  // A known name inside such a list continues it too ("of al-Sabil al-Mogambo al-Furqan").
+  if (
+    prevSeg &&
+    lastOut &&
+    (!prevSeg.gaz || /(?:list|of-noun)$/.test(lastOut.rule)) &&
+    lastOut.end === prevSeg.end &&
+    prevSeg.end + 1 >= start
+  )
     return { hit: true, rule: "list", kind: lastOut.kind };
   let pos = start;
   let dir: { w: string; s: number } | undefined;
