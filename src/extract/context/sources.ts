@@ -18,6 +18,7 @@
 import { lookupPlace } from "./gazetteer.js";
 import { isRegexSpace, MONTHS, REPORT_VERB_SRC, VERB_FILLER_SRC, WEEKDAYS, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
+import { AlternationScanner } from "./scan.js";
 
 const SOHR = "Syrian Observatory for Human Rights";
 const BASED = "(?:(?:Britain|UK|U\\.K\\.|London|British|England|Coventry)[-\\s]based\\s+)";
@@ -237,8 +238,12 @@ const ENTRIES: Entry[] = [
   },
 ];
 
-const LEX_SRC = ENTRIES.map((e) => `(${e.src})`).join("|");
-const LEX_RE = new RegExp(`(?<![\\w'’-])(?:${LEX_SRC})(?![\\w-])`, "gi");
+/** Scans as `(?<![\w'’-])(?:${LEX_SRC})(?![\w-])` with "gi" would. */
+const LEX_SCAN = new AlternationScanner(
+  ENTRIES.map((e) => e.src),
+  "(?<![\\w'’-])",
+  "(?![\\w-])",
+);
 
 /** Acronyms that must be upper case (the "i" flag would find "who", "ap", "un", "sams"…). */
 const UPPER_ONLY =
@@ -344,11 +349,8 @@ export function findSources(sentence: string): Mention[] {
   if (!ATTRIBUTION_HINT.test(sentence)) return [];
   const cands: Cand[] = [];
 
-  LEX_RE.lastIndex = 0;
-  for (let m = LEX_RE.exec(sentence); m; m = LEX_RE.exec(sentence)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const entry = ENTRIES[gi - 1];
+  for (let m = LEX_SCAN.next(sentence, 0); m; m = LEX_SCAN.next(sentence, m.index + m[0].length)) {
+    const entry = ENTRIES[LEX_SCAN.spec];
     if (!entry) continue;
     let text = m[0];
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;
