@@ -17,6 +17,8 @@ export interface RunningContext {
   place?: string;
   /** How specific the running place is (see specificity). */
   placeRank?: number;
+  /** The last city, province or part of one that the claims' sentences named. */
+  broadPlace?: string;
   actor?: string;
   weapon?: Weapon;
   source?: string;
@@ -116,6 +118,8 @@ function pickActor(
  * 2 a governorate's capital ("Aleppo", which also names its province), 3 a province,
  * 3.5 a part of a country ("northern Syria"), 4 a country.
  */
+const DIRECTION = /^(east|west|north|south|eastern|western|northern|southern|central|rural|northeast|northwest|southeast|southwest)(ern)?\s+/i;
+
 function specificity(p: PlaceMention): number {
   switch (p.kind) {
     case "country":
@@ -125,8 +129,12 @@ function specificity(p: PlaceMention): number {
     case "region":
       // A named region ("Eastern Ghouta") is finer than a province; "central Syria" is coarser.
       return lookupPlace(p.value) ? 1 : 3.5;
-    case "city":
+    case "city": {
+      // "east Aleppo" is a part of a governorate's city: finer than Aleppo, coarser than its districts.
+      const part = DIRECTION.exec(p.value);
+      if (part) return lookupPlace(p.value.slice(part[0].length))?.governorate ? 1.5 : 0;
       return lookupPlace(p.value)?.governorate ? 2 : 0;
+    }
     default:
       return 0;
   }
@@ -180,7 +188,7 @@ const NEAR_BEATS = 2;
 const RUNNING_BEATS = 2;
 
 /** A toll this large without a place is a war's, not a town's. */
-const WAR_TOLL = 10_000;
+const WAR_TOLL = 1_000;
 
 interface PlacePick {
   /** A mention of the claim's own sentence or a neighbour's … */
@@ -195,25 +203,35 @@ function pickPlace(
   places: readonly PlaceMention[],
   draft: ClaimDraft,
   scope: Scope,
+  /** The place of the toll this claim is part of, when told in the same sentence. */
+  headPlace: string | null | undefined,
 ): PlacePick | undefined {
   const own = mostSpecific(places, draft);
   if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
+  const running = article.current;
+  // A part of a toll ("five of the dead were children") is where its toll was.
+  const part = draft.rule === "breakdown" || draft.rule === "share-of-toll";
+  const tollPlace = headPlace ?? running.place;
+  if (!own && part && tollPlace) return { value: tollPlace, where: " (as its toll's)" };
+  if (!own && scope === "aggregate") {
+    // A war's toll told without a place is the country's; a smaller period's toll is the
+    // city's or province's, not the last street's.
+    if (draft.value !== null && draft.value >= WAR_TOLL) {
+      const country = article.country();
+      if (country) return { value: country, where: " (the article's country, for a war's toll)" };
+    }
+    if (running.broadPlace) return { value: running.broadPlace, where: " (the article's city or province)" };
+  }
   if (scope === "event") {
     for (const offset of [1, -1]) {
       const near = article.placesNear(offset).filter((p) => specificity(p) <= 1);
       if (near[0])
         return { mention: near[0], where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
-    const running = article.current;
     if ((!own || specificity(own) > RUNNING_BEATS) && running.place && (running.placeRank ?? 4) <= 1)
       return { value: running.place, where: " (as in the article's earlier claims)" };
   }
-  if (own) return { mention: own, where: "" };
-  if (scope === "aggregate" && draft.value !== null && draft.value >= WAR_TOLL) {
-    const country = article.country();
-    if (country) return { value: country, where: " (the article's country, for a war's toll)" };
-  }
-  return undefined;
+  return own ? { mention: own, where: "" } : undefined;
 }
 
 // "a monitoring group said on Friday": the day of the report, not of the deaths.
@@ -287,7 +305,8 @@ export function attachContext(
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
     const date = pickDate(dates, draft, scope);
-    const placed = pickPlace(article, placesOfToll(places, draft, drafts), draft, scope);
+    const head = out.findLast((c, i) => c.place && drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll");
+    const placed = pickPlace(article, placesOfToll(places, draft, drafts), draft, scope, head?.place);
     const actor = pickActor(sentence, actors, weapons, sources, draft, drafts);
     const weapon = nearest(weapons, draft);
     const source = nearest(sources, draft);
@@ -343,6 +362,8 @@ export function attachContext(
     out.push(ctx);
   }
   // The sentence's own context becomes the article's running context.
+  const broad = places.filter((p) => specificity(p) >= 1.5 && specificity(p) <= 3);
+  if (broad.length > 0) cur.broadPlace = broad.reduce((a, b) => (specificity(b) < specificity(a) ? b : a)).value;
   const last = out[out.length - 1];
   if (last) {
     if (last.place) {
