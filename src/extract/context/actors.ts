@@ -10,7 +10,6 @@
 
 import { quantifierBefore, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
-import { AlternationScanner } from "./scan.js";
 
 // --- Adjectives that name an actor before a military noun ("Russian warplanes"). ---
 
@@ -298,12 +297,7 @@ const SPECS: Spec[] = [
   { rule: "opposition", src: "(?:armed\\s+)?opposition", value: "opposition", weak: true },
 ];
 
-/** Scans as `(?<![\w'’-])(?:(spec0)(?![\w-])|(spec1)(?![\w-])|…)` with "gi" would. */
-const ACTOR_SCAN = new AlternationScanner(
-  SPECS.map((s) => s.src),
-  "(?<![\\w'’-])",
-  "(?![\\w-])",
-);
+const ACTOR_RE = new RegExp(`(?<![\\w'’-])(?:${SPECS.map((s) => `(${s.src})(?![\\w-])`).join("|")})`, "gi");
 
 /** "IS" (Islamic State): case-sensitive, never inside an all-caps run of words. */
 const IS_RE = /(?<![\w'’-])IS(?:'s|’s)?(?![\w-])/g;
@@ -371,8 +365,11 @@ function isAgentContext(sentence: string, c: Mention): boolean {
 /** Armed actors named in one sentence, in order, excluding victim descriptions and area adjectives. */
 export function findActors(sentence: string): Mention[] {
   const found: Candidate[] = [];
-  for (let m = ACTOR_SCAN.next(sentence, 0); m; m = ACTOR_SCAN.next(sentence, m.index + m[0].length)) {
-    const spec = SPECS[ACTOR_SCAN.spec];
+  ACTOR_RE.lastIndex = 0;
+  for (let m = ACTOR_RE.exec(sentence); m; m = ACTOR_RE.exec(sentence)) {
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const spec = SPECS[gi - 1];
     if (!spec) continue;
     const text = m[0];
     const value = typeof spec.value === "function" ? spec.value(text) : spec.value;

@@ -18,7 +18,6 @@
 import { lookupPlace } from "./gazetteer.js";
 import { isRegexSpace, MONTHS, REPORT_VERB_SRC, VERB_FILLER_SRC, WEEKDAYS, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
-import { AlternationScanner } from "./scan.js";
 
 const SOHR = "Syrian Observatory for Human Rights";
 const BASED = "(?:(?:Britain|UK|U\\.K\\.|London|British|England|Coventry)[-\\s]based\\s+)";
@@ -238,12 +237,8 @@ const ENTRIES: Entry[] = [
   },
 ];
 
-/** Scans as `(?<![\w'’-])(?:${LEX_SRC})(?![\w-])` with "gi" would. */
-const LEX_SCAN = new AlternationScanner(
-  ENTRIES.map((e) => e.src),
-  "(?<![\\w'’-])",
-  "(?![\\w-])",
-);
+const LEX_SRC = ENTRIES.map((e) => `(${e.src})`).join("|");
+const LEX_RE = new RegExp(`(?<![\\w'’-])(?:${LEX_SRC})(?![\\w-])`, "gi");
 
 /** Acronyms that must be upper case (the "i" flag would find "who", "ap", "un", "sams"…). */
 const UPPER_ONLY =
@@ -349,8 +344,11 @@ export function findSources(sentence: string): Mention[] {
   if (!ATTRIBUTION_HINT.test(sentence)) return [];
   const cands: Cand[] = [];
 
-  for (let m = LEX_SCAN.next(sentence, 0); m; m = LEX_SCAN.next(sentence, m.index + m[0].length)) {
-    const entry = ENTRIES[LEX_SCAN.spec];
+  LEX_RE.lastIndex = 0;
+  for (let m = LEX_RE.exec(sentence); m; m = LEX_RE.exec(sentence)) {
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const entry = ENTRIES[gi - 1];
     if (!entry) continue;
     let text = m[0];
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;

@@ -18,7 +18,6 @@
 
 import type { Weapon } from "../types.js";
 import type { Mention } from "./mention.js";
-import { AlternationScanner } from "./scan.js";
 
 interface Spec {
   rule: string;
@@ -108,12 +107,7 @@ const SPECS: Spec[] = [
   },
 ];
 
-/** Scans as `(?<![\w-])(?:(spec0)(?![\w])|(spec1)(?![\w])|…)` with "gi" would. */
-const WEAPON_SCAN = new AlternationScanner(
-  SPECS.map((s) => s.src),
-  "(?<![\\w-])",
-  "(?![\\w])",
-);
+const WEAPON_RE = new RegExp(`(?<![\\w-])(?:${SPECS.map((s) => `(${s.src})(?![\\w])`).join("|")})`, "gi");
 
 /** Case-sensitive words that the shared "i" flag would over-match. */
 const CASE_SENSITIVE = /^(?:grad|vx|ieds?|vbieds?|uxos?|rpgs?|migs?|dshk)$/;
@@ -121,8 +115,11 @@ const CASE_SENSITIVE = /^(?:grad|vx|ieds?|vbieds?|uxos?|rpgs?|migs?|dshk)$/;
 /** Weapon words in one sentence, in order. */
 export function findWeapons(sentence: string): Mention<Weapon>[] {
   const out: Mention<Weapon>[] = [];
-  for (let m = WEAPON_SCAN.next(sentence, 0); m; m = WEAPON_SCAN.next(sentence, m.index + m[0].length)) {
-    const spec = SPECS[WEAPON_SCAN.spec];
+  WEAPON_RE.lastIndex = 0;
+  for (let m = WEAPON_RE.exec(sentence); m; m = WEAPON_RE.exec(sentence)) {
+    let gi = 1;
+    while (gi < m.length && m[gi] === undefined) gi++;
+    const spec = SPECS[gi - 1];
     if (!spec || spec.value === null) continue;
     const text = m[0];
     if (CASE_SENSITIVE.test(text)) continue;
