@@ -10,7 +10,7 @@
 import { findPlaces, type PlaceMention } from "./context/places.js";
 import { referenceDate } from "./dates/reference-date.js";
 import { findClaimsInSentence } from "./find-claims.js";
-import { type ArticleContext, attachContext } from "./refiners/attach-context.js";
+import { type ArticleContext, attachContext, withoutLandmarks } from "./refiners/attach-context.js";
 import { mergeRepeats, type Told } from "./refiners/merge-repeats.js";
 import { splitSentences } from "./text/sentences.js";
 import type { Claim, ExtractOptions, Measure, Span } from "./types.js";
@@ -58,7 +58,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       if (!sentence) return [];
       let places = placeCache.get(i);
       if (!places) {
-        places = findPlaces(sentence.text);
+        places = withoutLandmarks(sentence.text, findPlaces(sentence.text));
         placeCache.set(i, places);
       }
       return places;

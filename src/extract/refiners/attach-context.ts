@@ -114,11 +114,25 @@ function pickActor(
 }
 
 /**
+ * "the Citadel of Aleppo", "Old City of Homs": an unknown name that belongs to a known place
+ * is a landmark of it; the known place is the claim's place.
+ */
+export function withoutLandmarks(sentence: string, places: readonly PlaceMention[]): readonly PlaceMention[] {
+  return places.filter(
+    (p) =>
+      p.kind !== "unknown" ||
+      !/^\s+of\s+(the\s+)?$/i.test(sentence.slice(p.end, p.end + 9).replace(/[A-Z][\s\S]*$/, "")) ||
+      !places.some((q) => q !== p && q.kind !== "unknown" && q.start > p.end && q.start <= p.end + 9),
+  );
+}
+
+/**
  * How specific a place is: 0 a town or neighbourhood, 1 a named region ("Eastern Ghouta"),
  * 2 a governorate's capital ("Aleppo", which also names its province), 3 a province,
  * 3.5 a part of a country ("northern Syria"), 4 a country.
  */
-const DIRECTION = /^(east|west|north|south|eastern|western|northern|southern|central|rural|northeast|northwest|southeast|southwest)(ern)?\s+/i;
+const DIRECTION =
+  /^(east|west|north|south|eastern|western|northern|southern|central|rural|northeast|northwest|southeast|southwest)(ern)?\s+/i;
 
 function specificity(p: PlaceMention): number {
   switch (p.kind) {
@@ -231,7 +245,11 @@ function pickPlace(
     if ((!own || specificity(own) > RUNNING_BEATS) && running.place && (running.placeRank ?? 4) <= 1)
       return { value: running.place, where: " (as in the article's earlier claims)" };
   }
-  return own ? { mention: own, where: "" } : undefined;
+  if (own) return { mention: own, where: "" };
+  if (running.place) return undefined; // the running place is taken as inherited context
+  // Nothing named near the claim nor before it: the country the article is about, at least.
+  const country = article.country();
+  return country ? { value: country, where: " (the article's country: no finer place is named)" } : undefined;
 }
 
 // "a monitoring group said on Friday": the day of the report, not of the deaths.
@@ -305,8 +323,20 @@ export function attachContext(
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
     const date = pickDate(dates, draft, scope);
-    const head = out.findLast((c, i) => c.place && drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll");
-    const placed = pickPlace(article, placesOfToll(places, draft, drafts), draft, scope, head?.place);
+    const head = out.findLast(
+      (c, i) => c.place && drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll",
+    );
+    const placed = pickPlace(
+      article,
+      placesOfToll(
+        places.filter((p) => !sources.some((s) => OVERLAP(p, s))),
+        draft,
+        drafts,
+      ),
+      draft,
+      scope,
+      head?.place,
+    );
     const actor = pickActor(sentence, actors, weapons, sources, draft, drafts);
     const weapon = nearest(weapons, draft);
     const source = nearest(sources, draft);
@@ -363,7 +393,8 @@ export function attachContext(
   }
   // The sentence's own context becomes the article's running context.
   const broad = places.filter((p) => specificity(p) >= 1.5 && specificity(p) <= 3);
-  if (broad.length > 0) cur.broadPlace = broad.reduce((a, b) => (specificity(b) < specificity(a) ? b : a)).value;
+  if (broad.length > 0)
+    cur.broadPlace = broad.reduce((a, b) => (specificity(b) < specificity(a) ? b : a)).value;
   const last = out[out.length - 1];
   if (last) {
     if (last.place) {
