@@ -39,13 +39,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       refBasis: ref.basis,
       dateline: field === "text" ? ref.dateline : null,
       current,
-      country: () => {
-        for (let i = 0; i < sentences.length; i++) {
-          const country = placesOf(i).find((p) => p.kind === "country");
-          if (country) return country.value;
-        }
-        return null;
-      },
+      country: () => firstPlace((p) => p.kind === "country"),
+      firstPlace: (test) => firstPlace(test),
       placesNear: (offset) => placesOf(at + offset),
       sentenceNear: (offset) => {
         const s = sentences[at + offset];
@@ -53,6 +48,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
       },
       dateCache: new Map(),
     };
+    function firstPlace(test: (p: PlaceMention) => boolean): string | null {
+      for (let i = 0; i < sentences.length; i++) {
+        const found = placesOf(i).find(test);
+        if (found) return found.value;
+      }
+      return null;
+    }
     function placesOf(i: number): readonly PlaceMention[] {
       const sentence = sentences[i];
       if (!sentence) return [];

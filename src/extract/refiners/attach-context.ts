@@ -42,6 +42,8 @@ export interface ArticleContext {
   dateCache: Map<string, readonly DateMention[]>;
   /** The country the article names first, for a war's toll told without a place. */
   country: () => string | null;
+  /** The first place the article names that passes the test. */
+  firstPlace: (test: (p: PlaceMention) => boolean) => string | null;
 }
 
 export interface ClaimContext {
@@ -238,7 +240,7 @@ function pickPlace(
   }
   if (scope === "event") {
     for (const offset of [1, -1]) {
-      const near = article.placesNear(offset).filter((p) => specificity(p) <= 1);
+      const near = article.placesNear(offset).filter((p) => specificity(p) <= 1.5);
       if (near[0])
         return { mention: near[0], where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
@@ -247,7 +249,9 @@ function pickPlace(
   }
   if (own) return { mention: own, where: "" };
   if (running.place) return undefined; // the running place is taken as inherited context
-  // Nothing named near the claim nor before it: the country the article is about, at least.
+  // Nothing named near the claim nor before it: the first city the article names, else its country.
+  const city = article.firstPlace((p) => specificity(p) <= 2);
+  if (city) return { value: city, where: " (the first city the article names)" };
   const country = article.country();
   return country ? { value: country, where: " (the article's country: no finer place is named)" } : undefined;
 }
