@@ -59,16 +59,26 @@ export interface ClaimContext {
   reason: string;
 }
 
-/** The mention nearest to the figure, ignoring any inside the victims' own words. */
-function nearest<T extends Mention<unknown>>(mentions: readonly T[], draft: ClaimDraft): T | undefined {
+/**
+ * The mention nearest to the figure, in characters; one standing before the figure counts
+ * `beforePenalty` farther. Mentions inside the victims' own words are skipped unless asked.
+ */
+function nearest<T extends Mention<unknown>>(
+  mentions: readonly T[],
+  draft: ClaimDraft,
+  { beforePenalty = 0, skipVictims = true } = {},
+): T | undefined {
   let best: T | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const m of mentions) {
-    if (m.start < draft.victimEnd && m.end > draft.victimStart) continue;
-    const distance = m.end <= draft.figureAt ? draft.figureAt - m.end : m.start - draft.figureAt;
+    if (skipVictims && m.start < draft.victimEnd && m.end > draft.victimStart) continue;
+    const distance =
+      m.end <= draft.figureAt
+        ? draft.figureAt - m.end + beforePenalty
+        : Math.max(0, m.start - draft.figureAt);
     if (distance < bestDistance) {
       best = m;
-      bestDistance = Math.abs(distance);
+      bestDistance = distance;
     }
   }
   return best;
@@ -158,28 +168,15 @@ function specificity(p: PlaceMention): number {
 
 function mostSpecific(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
   const best = Math.min(...places.map(specificity));
-  return nearestPlace(
+  return nearest(
     places.filter((p) => specificity(p) === best),
     draft,
+    { beforePenalty: BEFORE_PENALTY, skipVictims: false },
   );
 }
 
 // "8 in Ansari 5 in Almiyassar": a place usually follows its figure, so one before it counts as farther.
 const BEFORE_PENALTY = 30;
-
-function nearestPlace(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
-  let best: PlaceMention | undefined;
-  let bestDistance = Number.POSITIVE_INFINITY;
-  for (const p of places) {
-    const distance =
-      p.end <= draft.figureAt ? draft.figureAt - p.end + BEFORE_PENALTY : p.start - draft.figureAt;
-    if (distance < bestDistance) {
-      best = p;
-      bestDistance = distance;
-    }
-  }
-  return best;
-}
 
 /** A toll's own places, leaving out those told for its breakdown ("including 9 in Alsaliheen"). */
 function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts: readonly ClaimDraft[]) {
