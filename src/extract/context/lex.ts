@@ -1,5 +1,6 @@
 // Shared pieces for the context finders: number/quantifier tests, the word
 // before a position, month/weekday sets and the reporting-verb list. Compiled once, at load.
+import { MONTHS as CALENDAR_MONTHS, WEEKDAYS as CALENDAR_WEEKDAYS } from "../dates/calendar.js";
 
 /** A number written in digits or words, or a vague quantifier ("dozens", "several"). */
 export const QUANT_SRC =
@@ -97,49 +98,6 @@ export const REPORT_VERB_SRC =
 export const VERB_FILLER_SRC =
   "(?:(?:also|later|earlier|previously|separately|however|meanwhile|then|further|initially|officially|has|have|had|had\\s+earlier|has\\s+also|had\\s+also|has\\s+previously|would|could|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\\s+)*";
 
-export const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
-]);
-
-export const WEEKDAYS = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "mon",
-  "tue",
-  "tues",
-  "wed",
-  "thu",
-  "thur",
-  "thurs",
-  "fri",
-  "sat",
-  "sun",
-]);
+/** Month and weekday names as words (lowercase, abbreviations too): the calendar's own lists. */
+export const MONTHS: ReadonlySet<string> = new Set(CALENDAR_MONTHS.keys());
+export const WEEKDAYS: ReadonlySet<string> = new Set(CALENDAR_WEEKDAYS.keys());
