@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { decideScope } from "./scope.js";
+
+const scopeOf = (sentence: string, figure: string, measure: Parameters<typeof decideScope>[2] = "killed") =>
+  decideScope(sentence, sentence.indexOf(figure), measure).scope;
+
+describe("decideScope", () => {
+  it.each([
+    ["At least 170 civilians have been killed in a week of heavy aerial bombing in Raqqa city", "170"],
+    [
+      "the International coalition airstrikes have killed at least 946 people since the third phase of Raqqa offensive announced in June",
+      "946",
+    ],
+    ["the six-year war that has killed over 320,000 people", "320,000"],
+    [
+      "More than 330000 people have been killed in Syria since the countrys conflict began in March 2011",
+      "330000",
+    ],
+    ["Since Saturday at least 68 civilians have been killed in aerial attacks on the town.", "68"],
+    ["76 children and 41 women were among those killed in clashes over the last 15 days", "76"],
+    ["the Observatory documented the killing of 5812 civilians including 1733 children", "5812"],
+  ])("aggregate: %s", (sentence, figure) => {
+    expect(scopeOf(sentence, figure)).toBe("aggregate");
+  });
+
+  it.each([
+    ["42 people, including 18 children and 12 women lost their lives in the U.S. airstrikes on Monday", "42"],
+    ["At least 45 people have been killed in Aleppo in the last 24 hours according to monitors", "45"],
+    [
+      "similar strikes killed 15 family members near the area, two days since similar strikes hit the village",
+      "15",
+    ],
+    [
+      "a Russian helicopter was shot down killing all five people on board in the biggest loss since they started operations in Syria",
+      "five",
+    ],
+  ])("event: %s", (sentence, figure) => {
+    expect(scopeOf(sentence, figure)).toBe("event");
+  });
+
+  it("counts the displaced and trapped as a standing count", () => {
+    expect(
+      scopeOf("about 20,000 innocent civilians remain trapped in the besieged city", "20,000", "trapped"),
+    ).toBe("aggregate");
+  });
+});
