@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { extractArticle } from "../src/cli/commands/extract.js";
+import { extractArticles } from "../src/cli/commands/extract.js";
 import { write } from "../src/cli/context.js";
 import { readArticles } from "../src/cli/read-articles.js";
 import { TallyError } from "../src/errors.js";
@@ -44,7 +44,7 @@ try {
       bad++;
       continue;
     }
-    await write(out, `${JSON.stringify(extractArticle(article))}\n`);
+    await write(out, `${JSON.stringify(extractArticles([article])[0])}\n`);
   }
   await new Promise<void>((resolve, reject) =>
     out.end((error?: Error | null) => (error ? reject(error) : resolve())),

@@ -2,78 +2,120 @@
 //
 //   article ─► reference date (dateline or published)
 //           ─► sentences ─► figures ─► noun phrases ─► measure rules   (find-claims.ts)
+//           ─► context finders over the claims' sentences              (refiners/sentence-finds.ts)
 //           ─► refiners: scope, date, place, actor, weapon, source     (refiners/)
 //           ─► merge repeats (title and body)
 //
-// Pure and synchronous: the CLI, store and server all call this one function.
+// Pure and synchronous: the CLI, store and server all call these functions.
+// extractClaimsBatch runs each stage over many articles before the next: the finders' large
+// regular expressions compile to much machine code, and running one finder at a time keeps
+// its code in the CPU's caches. The output is the same as extractClaims article by article.
 
-import { findPlaces, type PlaceMention } from "./context/places.js";
 import { referenceDate } from "./dates/reference-date.js";
-import { findClaimsInSentence } from "./find-claims.js";
-import { type ArticleContext, attachContext, withoutLandmarks } from "./refiners/attach-context.js";
+import { type ClaimDraft, findClaimsInSentence } from "./find-claims.js";
+import { type ArticleContext, attachContext, type RunningContext } from "./refiners/attach-context.js";
 import { mergeRepeats, type Told } from "./refiners/merge-repeats.js";
+import { SentenceFinds } from "./refiners/sentence-finds.js";
 import { splitSentences } from "./text/sentences.js";
 import type { Claim, ExtractOptions, Measure, Span } from "./types.js";
 
 export type { Claim, ExtractOptions } from "./types.js";
 
-export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
-  const ref = referenceDate(text, options.published ?? null);
-  const told: Told[] = [];
-  let previousMeasure: Measure | null = null;
+export interface ArticleInput {
+  text: string;
+  options?: ExtractOptions;
+}
 
-  const fields: Array<["title" | "text", string]> = [];
+export function extractClaims(text: string, options: ExtractOptions = {}): Claim[] {
+  return extractClaimsBatch([{ text, options }])[0] ?? [];
+}
+
+/** The claims of each article, in order; the same as extractClaims on each, only faster. */
+export function extractClaimsBatch(articles: readonly ArticleInput[]): Claim[][] {
+  const readings = articles.map((a) => readArticle(a.text, a.options ?? {}));
+  findContext(readings);
+  return readings.map(refineArticle);
+}
+
+/** One field (title or text) of an article: its sentences and the claim drafts of each. */
+interface FieldReading {
+  field: "title" | "text";
+  body: string;
+  finds: SentenceFinds;
+  drafts: ClaimDraft[][];
+  /** True when the field's first sentence is the headline. */
+  leadIsHeadline: boolean;
+}
+
+interface ArticleReading {
+  ref: ReturnType<typeof referenceDate>;
+  fields: FieldReading[];
+}
+
+/** Stage 1: reference date, sentences and claim drafts. */
+function readArticle(text: string, options: ExtractOptions): ArticleReading {
+  const ref = referenceDate(text, options.published ?? null);
+  const bodies: Array<["title" | "text", string]> = [];
   // FA-KES repeats the headline as the text's first words; read it once.
   const title = options.title?.trim();
-  if (title && !titleLeads(text, title)) fields.push(["title", title]);
-  fields.push(["text", text]);
+  if (title && !titleLeads(text, title)) bodies.push(["title", title]);
+  bodies.push(["text", text]);
 
-  // The running context carries from the title into the text.
-  let current = {};
-  for (const [field, body] of fields) {
+  let previousMeasure: Measure | null = null;
+  const fields = bodies.map(([field, body]): FieldReading => {
     const sentences = splitSentences(body);
-    let at = 0;
-    const placeCache = new Map<number, readonly PlaceMention[]>();
-    const article: ArticleContext = {
-      ref: ref.date,
-      refBasis: ref.basis,
-      dateline: field === "text" ? ref.dateline : null,
-      current,
-      country: () => firstPlace((p) => p.kind === "country"),
-      firstPlace: (test) => firstPlace(test),
-      placesNear: (offset) => placesOf(at + offset),
-      sentenceNear: (offset) => {
-        const s = sentences[at + offset];
-        return s ? { text: s.text, start: s.start, field } : undefined;
-      },
-      dateCache: new Map(),
+    const drafts = sentences.map((sentence) => {
+      const found = findClaimsInSentence(sentence.text, previousMeasure);
+      const last = found[found.length - 1];
+      if (last) previousMeasure = last.measure;
+      return found;
+    });
+    return {
+      field,
+      body,
+      finds: new SentenceFinds(field, sentences, ref.date, field === "text" ? ref.dateline : null),
+      drafts,
+      leadIsHeadline: field === "title" || (bodies.length === 1 && titleLeads(body, title)),
     };
-    function firstPlace(test: (p: PlaceMention) => boolean): string | null {
-      for (let i = 0; i < sentences.length; i++) {
-        const found = placesOf(i).find(test);
-        if (found) return found.value;
-      }
-      return null;
-    }
-    function placesOf(i: number): readonly PlaceMention[] {
-      const sentence = sentences[i];
-      if (!sentence) return [];
-      let places = placeCache.get(i);
-      if (!places) {
-        places = withoutLandmarks(sentence.text, findPlaces(sentence.text));
-        placeCache.set(i, places);
-      }
-      return places;
-    }
-    sentences.forEach((sentence, sentenceIndex) => {
-      at = sentenceIndex;
-      const drafts = findClaimsInSentence(sentence.text, previousMeasure);
-      if (drafts.length === 0) return;
-      const headline =
-        field === "title" || (sentenceIndex === 0 && fields.length === 1 && titleLeads(body, title));
-      const located = attachContext(article, { text: sentence.text, start: sentence.start, field }, drafts);
-      drafts.forEach((draft, i) => {
-        const context = located[i];
+  });
+  return { ref, fields };
+}
+
+/** Stage 2: each context finder in turn over every claim sentence (the few others needed come later). */
+function findContext(readings: readonly ArticleReading[]): void {
+  const claimSentences = (visit: (finds: SentenceFinds, i: number) => void) => {
+    for (const reading of readings)
+      for (const { finds, drafts } of reading.fields)
+        drafts.forEach((d, i) => {
+          if (d.length > 0) visit(finds, i);
+        });
+  };
+  claimSentences((finds, i) => finds.places(i));
+  claimSentences((finds, i) => finds.sources(i));
+  claimSentences((finds, i) => finds.actors(i));
+  claimSentences((finds, i) => finds.weapons(i));
+  claimSentences((finds, i) => finds.dates(i));
+}
+
+/** Stage 3: each draft's context, then repeats merged. */
+function refineArticle({ ref, fields }: ArticleReading): Claim[] {
+  const told: Told[] = [];
+  // The running context carries from the title into the text.
+  const current: RunningContext = {};
+  for (const { field, body, finds, drafts, leadIsHeadline } of fields) {
+    const article: ArticleContext = { ref: ref.date, refBasis: ref.basis, current, finds, at: 0 };
+    drafts.forEach((sentenceDrafts, i) => {
+      const sentence = finds.sentences[i];
+      if (sentenceDrafts.length === 0 || !sentence) return;
+      article.at = i;
+      const headline = field === "title" || (i === 0 && leadIsHeadline);
+      const located = attachContext(
+        article,
+        { text: sentence.text, start: sentence.start, field },
+        sentenceDrafts,
+      );
+      sentenceDrafts.forEach((draft, k) => {
+        const context = located[k];
         if (!context) return;
         const span: Span = {
           field,
@@ -99,10 +141,8 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Claim
           reason: `${draft.reason}; ${context.reason}`,
         };
         told.push({ claim, headline, victimNamed: draft.victimNamed });
-        previousMeasure = draft.measure;
       });
     });
-    current = article.current;
   }
   return mergeRepeats(told);
 }

@@ -1,7 +1,7 @@
 // `tally extract FILE…`: casualty claims of each article, one JSON line (or one table) per article.
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { TallyError } from "../../errors.js";
-import { extractClaims } from "../../extract/index.js";
+import { extractClaimsBatch } from "../../extract/index.js";
 import type { Claim } from "../../extract/types.js";
 import { type CliContext, write } from "../context.js";
 import { formatTable } from "../format-table.js";
@@ -14,10 +14,34 @@ export interface ArticleClaims {
   claims: Claim[];
 }
 
-/** The claims of one article, with its publication date and title passed to the extractor. */
-export function extractArticle(article: Article): ArticleClaims {
-  const claims = extractClaims(article.text, { published: article.published, title: article.title });
-  return { doc: article.id, published: article.published, claims };
+/** How many articles go through the extractor's stages together (see extractClaimsBatch). */
+export const BATCH_SIZE = 128;
+
+/** The claims of each article, with its publication date and title passed to the extractor. */
+export function extractArticles(articles: readonly Article[]): ArticleClaims[] {
+  const claims = extractClaimsBatch(
+    articles.map((a) => ({ text: a.text, options: { published: a.published, title: a.title } })),
+  );
+  return articles.map((a, i) => ({ doc: a.id, published: a.published, claims: claims[i] ?? [] }));
+}
+
+/**
+ * extractArticles, but an article the extractor fails on is reported as a bug and skipped:
+ * the batch is retried one article at a time to find it.
+ */
+export function extractArticlesReporting(articles: readonly Article[], report: (e: TallyError) => void) {
+  try {
+    return extractArticles(articles);
+  } catch {
+    return articles.flatMap((article) => {
+      try {
+        return extractArticles([article]);
+      } catch (error) {
+        report(new TallyError("INTERNAL", `extractor failed on "${article.id}": ${messageOf(error)}`));
+        return [];
+      }
+    });
+  }
 }
 
 interface ExtractFlags {
@@ -49,26 +73,24 @@ export function registerExtract(program: Command, context: CliContext): void {
         dates,
         stdin: context.stdin,
       });
+      let batch: Article[] = [];
+      const flush = async () => {
+        for (const result of extractArticlesReporting(batch, context.report))
+          await write(
+            context.stdout,
+            flags.format === "table" ? formatTable(result) : `${JSON.stringify(result)}\n`,
+          );
+        batch = [];
+      };
       for await (const article of articles) {
         if (article instanceof TallyError) {
           context.report(article);
           continue;
         }
-        let result: ArticleClaims;
-        try {
-          result = extractArticle(article);
-        } catch (error) {
-          // A bug in the extractor: say which article, and go on with the others.
-          context.report(
-            new TallyError("INTERNAL", `extractor failed on "${article.id}": ${messageOf(error)}`),
-          );
-          continue;
-        }
-        await write(
-          context.stdout,
-          flags.format === "table" ? formatTable(result) : `${JSON.stringify(result)}\n`,
-        );
+        batch.push(article);
+        if (batch.length >= BATCH_SIZE) await flush();
       }
+      await flush();
     });
 }
 

@@ -2,16 +2,14 @@
 // comes from the claim's own sentence when it names one (the nearest to the figure),
 // else from the article's running context (what the last claims were about), and the
 // reason says which.
-import { findActors } from "../context/actors.js";
 import { lookupPlace } from "../context/gazetteer.js";
 import type { Mention } from "../context/mention.js";
 import type { PlaceMention } from "../context/places.js";
-import { findSources } from "../context/sources.js";
-import { findWeapons } from "../context/weapons.js";
-import { type DateMention, findDates } from "../dates/find-dates.js";
+import type { DateMention } from "../dates/find-dates.js";
 import type { ClaimDraft } from "../find-claims.js";
 import type { DatePrecision, Scope, Weapon } from "../types.js";
 import { decideScope } from "./scope.js";
+import type { SentenceAt, SentenceFinds } from "./sentence-finds.js";
 
 export interface RunningContext {
   place?: string;
@@ -30,20 +28,12 @@ export interface ArticleContext {
   /** Reference date for relative expressions ("on Monday"). */
   ref: string | null;
   refBasis: string;
-  /** The dateline's place in the text: a date there is the article's, not an event's. */
-  dateline: { start: number; end: number } | null;
   /** What the article's claims so far were about: inherited by claims whose sentence is silent. */
   current: RunningContext;
-  /** The places of the sentence `offset` away from the one being refined (computed on demand). */
-  placesNear: (offset: number) => readonly PlaceMention[];
-  /** The sentence `offset` away from the one being refined, if any. */
-  sentenceNear: (offset: number) => SentenceAt | undefined;
-  /** Event dates found so far, by sentence start (findDates is not cheap). */
-  dateCache: Map<string, readonly DateMention[]>;
-  /** The country the article names first, for a war's toll told without a place. */
-  country: () => string | null;
-  /** The first place the article names that passes the test. */
-  firstPlace: (test: (p: PlaceMention) => boolean) => string | null;
+  /** What the finders found in the sentences of the field being read. */
+  finds: SentenceFinds;
+  /** The index of the sentence being refined in `finds`. */
+  at: number;
 }
 
 export interface ClaimContext {
@@ -123,19 +113,6 @@ function pickActor(
     }
   }
   return best;
-}
-
-/**
- * "the Citadel of Aleppo", "Old City of Homs": an unknown name that belongs to a known place
- * is a landmark of it; the known place is the claim's place.
- */
-export function withoutLandmarks(sentence: string, places: readonly PlaceMention[]): readonly PlaceMention[] {
-  return places.filter(
-    (p) =>
-      p.kind !== "unknown" ||
-      !/^\s+of\s+(the\s+)?$/i.test(sentence.slice(p.end, p.end + 9).replace(/[A-Z][\s\S]*$/, "")) ||
-      !places.some((q) => q !== p && q.kind !== "unknown" && q.start > p.end && q.start <= p.end + 9),
-  );
 }
 
 /**
@@ -230,14 +207,14 @@ function pickPlace(
     // A war's toll told without a place is the country's; a smaller period's toll is the
     // city's or province's, not the last street's.
     if (draft.value !== null && draft.value >= WAR_TOLL) {
-      const country = article.country();
+      const country = article.finds.firstPlace((p) => p.kind === "country")?.value;
       if (country) return { value: country, where: " (the article's country, for a war's toll)" };
     }
     if (running.broadPlace) return { value: running.broadPlace, where: " (the article's city or province)" };
   }
   if (scope === "event") {
     for (const offset of [1, -1]) {
-      const near = article.placesNear(offset).filter((p) => specificity(p) <= 1.5);
+      const near = article.finds.places(article.at + offset).filter((p) => specificity(p) <= 1.5);
       if (near[0])
         return { mention: near[0], where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
@@ -247,29 +224,10 @@ function pickPlace(
   if (own) return { mention: own, where: "" };
   if (running.place) return undefined; // the running place is taken as inherited context
   // Nothing named near the claim nor before it: the first city the article names, else its country.
-  const city = article.firstPlace((p) => specificity(p) <= 2);
+  const city = article.finds.firstPlace((p) => specificity(p) <= 2)?.value;
   if (city) return { value: city, where: " (the first city the article names)" };
-  const country = article.country();
+  const country = article.finds.firstPlace((p) => p.kind === "country")?.value;
   return country ? { value: country, where: " (the article's country: no finer place is named)" } : undefined;
-}
-
-// "a monitoring group said on Friday": the day of the report, not of the deaths.
-const REPORTED_ON =
-  /\b(said|says|told|reported|announced|added|stated|confirmed|tweeted)\s+(on\s+|late\s+|early\s+)?$/i;
-
-/** The dates a sentence gives for events: not the article's dateline, not the day a source spoke. */
-function eventDates(article: ArticleContext, at: SentenceAt): readonly DateMention[] {
-  const key = `${at.field}:${at.start}`;
-  const cached = article.dateCache.get(key);
-  if (cached) return cached;
-  const dl = at.field === "text" ? article.dateline : null;
-  const dates = (article.ref ? findDates(at.text, article.ref) : []).filter(
-    (d) =>
-      (!dl || at.start + d.end <= dl.start || at.start + d.start >= dl.end) &&
-      !REPORTED_ON.test(at.text.slice(Math.max(0, d.start - 24), d.start)),
-  );
-  article.dateCache.set(key, dates);
-  return dates;
 }
 
 /**
@@ -290,19 +248,13 @@ function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope
 /** A lead names the toll, the next sentences the day: "…on Saturday's blast". */
 function dayFromNextSentences(article: ArticleContext): DateMention | undefined {
   for (const offset of [1, 2]) {
-    const next = article.sentenceNear(offset);
-    if (!next) return undefined;
-    const day = eventDates(article, next).find((d) => d.kind === "point" && d.precision === "day");
+    if (!article.finds.sentence(article.at + offset)) return undefined;
+    const day = article.finds
+      .dates(article.at + offset)
+      .find((d) => d.kind === "point" && d.precision === "day");
     if (day) return day;
   }
   return undefined;
-}
-
-/** The sentence being refined: its text and where it stands in the article. */
-export interface SentenceAt {
-  text: string;
-  start: number;
-  field: "title" | "text";
 }
 
 export function attachContext(
@@ -312,11 +264,12 @@ export function attachContext(
 ): ClaimContext[] {
   if (drafts.length === 0) return [];
   const sentence = at.text;
-  const places = article.placesNear(0);
-  const actors = findActors(sentence);
-  const weapons = findWeapons(sentence);
-  const sources = findSources(sentence);
-  const dates = eventDates(article, at);
+  const { finds, at: i } = article;
+  const places = finds.places(i);
+  const actors = finds.actors(i);
+  const weapons = finds.weapons(i);
+  const sources = finds.sources(i);
+  const dates = finds.dates(i);
   const cur = article.current;
   const out: ClaimContext[] = [];
   let ahead: DateMention | null | undefined;
