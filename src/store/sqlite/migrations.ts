@@ -1,0 +1,92 @@
+// Versioned schema migrations. The store's version is SQLite's `user_version`; opening a store
+// applies, in order and each in its own transaction, every migration newer than it. A store made
+// by an older Tally therefore opens in a newer one. Never edit a migration that has shipped:
+// add the next one.
+
+export interface Migration {
+  version: number;
+  description: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    description: "articles, claims, places, ingest runs",
+    sql: `
+      CREATE TABLE ingest_runs (
+        id INTEGER PRIMARY KEY,
+        command TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        finished_at TEXT,
+        stored INTEGER, present INTEGER, rejected INTEGER, claims INTEGER, unresolved_places INTEGER
+      );
+      CREATE TABLE articles (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT,
+        outlet TEXT,
+        url TEXT,
+        title TEXT,
+        published TEXT,
+        text TEXT NOT NULL,
+        hash TEXT NOT NULL UNIQUE,
+        signature TEXT NOT NULL,
+        origin TEXT NOT NULL,
+        run_id INTEGER NOT NULL REFERENCES ingest_runs(id)
+      );
+      CREATE INDEX articles_published ON articles(published);
+      CREATE TABLE article_bands (
+        band TEXT NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
+      );
+      CREATE INDEX article_bands_band ON article_bands(band);
+      CREATE TABLE near_duplicates (
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        other_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        similarity REAL NOT NULL,
+        PRIMARY KEY (article_id, other_id)
+      ) WITHOUT ROWID;
+      CREATE TABLE places (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        lat REAL,
+        lon REAL,
+        admin1 TEXT,
+        country TEXT,
+        country_code TEXT
+      );
+      CREATE TABLE claims (
+        id INTEGER PRIMARY KEY,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        measure TEXT NOT NULL,
+        victim TEXT NOT NULL,
+        value REAL,
+        high REAL,
+        qualifier TEXT NOT NULL,
+        scope TEXT NOT NULL,
+        place TEXT,
+        date TEXT,
+        date_precision TEXT NOT NULL,
+        actor TEXT,
+        weapon TEXT,
+        source TEXT,
+        quote TEXT NOT NULL,
+        span_field TEXT NOT NULL,
+        span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL,
+        rule TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        place_id TEXT REFERENCES places(id),
+        geo_precision TEXT NOT NULL,
+        geo_note TEXT NOT NULL,
+        UNIQUE (article_id, seq)
+      );
+      CREATE INDEX claims_date ON claims(date);
+      CREATE INDEX claims_measure_victim ON claims(measure, victim);
+      CREATE INDEX claims_place_id ON claims(place_id);
+    `,
+  },
+];
+
+export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

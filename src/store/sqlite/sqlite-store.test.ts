@@ -1,0 +1,185 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { TallyError } from "../../errors.js";
+import { extractClaims } from "../../extract/index.js";
+import { contentHash, minhash } from "../fingerprint.js";
+import type { ClaimGeo, NewArticle, Store } from "../types.js";
+import { SCHEMA_VERSION } from "./migrations.js";
+import { openSqliteStore } from "./sqlite-store.js";
+
+// From FA-KES: a Reuters story on the Raqqa strikes, and a different story.
+const RAQQA =
+  "BEIRUT (Reuters) - U.S.-led coalition air strikes killed at least 42 people, including 18 children, in " +
+  "the Syrian city of Raqqa on Tuesday, the Syrian Observatory for Human Rights said. The strikes hit the " +
+  "al-Bado neighbourhood, where families had sheltered from weeks of fighting, the monitor said.";
+const DOUMA =
+  "Government shelling killed 12 civilians in the town of Douma in Eastern Ghouta on Sunday, the civil " +
+  "defence said, as talks on a ceasefire stalled for a third week.";
+
+const RAQQA_GEO: ClaimGeo = {
+  gazetteerId: "geonames:163915",
+  name: "Raqqa",
+  lat: 35.95,
+  lon: 39.01,
+  admin1: "Raqqa",
+  country: "Syria",
+  countryCode: "SY",
+  precision: "town",
+  note: "",
+};
+const UNRESOLVED: ClaimGeo = {
+  gazetteerId: null,
+  name: null,
+  lat: null,
+  lon: null,
+  admin1: null,
+  country: null,
+  countryCode: null,
+  precision: "unresolved",
+  note: "not in the gazetteer",
+};
+
+function article(text: string, outlet: string, geo: ClaimGeo = RAQQA_GEO): NewArticle {
+  const claims = extractClaims(text, { published: "2017-06-22" });
+  return {
+    docId: `${outlet}-1`,
+    outlet,
+    url: null,
+    title: null,
+    published: "2017-06-22",
+    text,
+    hash: contentHash({ outlet, title: null, text }),
+    signature: minhash(text),
+    origin: "test.jsonl:1",
+    claims: claims.map((claim) => ({ claim, geo })),
+  };
+}
+
+let dir: string;
+let store: Store;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), "tally-store-"));
+  store = openSqliteStore(join(dir, "t.db"));
+});
+afterEach(() => {
+  store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("SQLite store", () => {
+  it("stores an article with its claims, their spans and places", () => {
+    const run = store.beginRun("test");
+    const [result] = store.storeArticles(run, [article(RAQQA, "Reuters")]);
+    expect(result?.status).toBe("stored");
+    const claims = [...store.claims({})];
+    expect(claims.map((c) => [c.measure, c.victim, c.value])).toEqual([
+      ["killed", "people", 42],
+      ["killed", "children", 18],
+    ]);
+    const first = claims[0];
+    expect(first?.geo).toEqual(RAQQA_GEO);
+    expect(first?.docId).toBe("Reuters-1");
+    expect(RAQQA.slice(first?.span.start, first?.span.end)).toBe(first?.quote);
+    expect(store.counts()).toEqual({ articles: 1, claims: 2, runs: 1 });
+  });
+
+  it("stores the same content once", () => {
+    const run = store.beginRun("test");
+    const [first] = store.storeArticles(run, [article(RAQQA, "Reuters")]);
+    const again = store.storeArticles(run, [article(RAQQA, "Reuters"), article(RAQQA, "Reuters")]);
+    expect(again.map((r) => r.status)).toEqual(["present", "present"]);
+    expect(again[0]?.status === "present" && first?.status === "stored" && again[0].id === first.id).toBe(
+      true,
+    );
+    expect(store.knownHashes([contentHash({ outlet: "Reuters", title: null, text: RAQQA }), "x"]).size).toBe(
+      1,
+    );
+    expect(store.counts().articles).toBe(1);
+  });
+
+  it("keeps one wire story under two outlets as two articles marked near-duplicates", () => {
+    const run = store.beginRun("test");
+    const results = store.storeArticles(run, [
+      article(RAQQA, "Reuters"),
+      article(`${RAQQA} (Reporting by Reuters)`, "Al Arabiya"),
+      article(DOUMA, "SANA"),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(["stored", "stored", "stored"]);
+    const [a, b, c] = results.map((r) => (r.status === "stored" ? r.id : -1));
+    expect(store.article(a ?? 0)?.nearDuplicates).toEqual([b]);
+    expect(store.article(b ?? 0)?.nearDuplicates).toEqual([a]);
+    expect(store.article(c ?? 0)?.nearDuplicates).toEqual([]);
+  });
+
+  it("rolls back an article that fails, alone and whole", () => {
+    const run = store.beginRun("test");
+    const bad = article(DOUMA, "SANA");
+    // A claim that breaks a NOT NULL constraint after the article row went in.
+    const broken = {
+      ...bad.claims[0]!,
+      claim: { ...bad.claims[0]!.claim, quote: null as unknown as string },
+    };
+    const results = store.storeArticles(run, [
+      { ...bad, claims: [bad.claims[0]!, broken] },
+      article(RAQQA, "Reuters"),
+    ]);
+    expect(results[0]?.status).toBe("failed");
+    expect(results[1]?.status).toBe("stored");
+    expect(store.counts()).toEqual({ articles: 1, claims: 2, runs: 1 });
+  });
+
+  it("filters claims by measure, victim, place, province and dates", () => {
+    const run = store.beginRun("test");
+    store.storeArticles(run, [article(RAQQA, "Reuters"), article(DOUMA, "SANA", UNRESOLVED)]);
+    expect([...store.claims({ victim: "children" })].map((c) => c.value)).toEqual([18]);
+    expect([...store.claims({ place: "raqqa" })]).toHaveLength(2);
+    expect([...store.claims({ place: "Douma" })].map((c) => c.value)).toEqual([12]);
+    expect([...store.claims({ place: "Syria" })]).toHaveLength(2);
+    expect([...store.claims({ since: "2017-06-20", until: "2017-06-20" })].map((c) => c.value)).toEqual([
+      42, 18,
+    ]);
+    expect([...store.claims({ since: "2017-06-21" })].map((c) => c.value)).toEqual([]);
+    expect([...store.claims({ measure: "injured" })]).toEqual([]);
+  });
+});
+
+describe("migrations", () => {
+  it("brings a new store to the current version, and reopens it unchanged", () => {
+    store.close();
+    const file = join(dir, "t.db");
+    const db = new Database(file);
+    expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(db.pragma("journal_mode", { simple: true })).toBe("wal");
+    db.close();
+    store = openSqliteStore(file);
+    expect(store.counts().runs).toBe(0);
+  });
+
+  it("refuses a store made by a newer Tally, naming the file", () => {
+    store.close();
+    const file = join(dir, "newer.db");
+    const db = new Database(file);
+    db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    db.close();
+    let error: unknown;
+    try {
+      store = openSqliteStore(file);
+    } catch (e) {
+      error = e;
+      store = openSqliteStore(join(dir, "t.db"));
+    }
+    expect(error).toBeInstanceOf(TallyError);
+    expect((error as TallyError).describe()).toMatch(
+      /newer\.db: the store has schema version \d+, newer than/,
+    );
+  });
+
+  it("says a file that is not a database cannot be opened, naming it", () => {
+    const file = join(dir, "not-a-db.db");
+    writeFileSync(file, "just some text, not SQLite at all".repeat(200));
+    expect(() => openSqliteStore(file)).toThrow(/cannot open the store/);
+  });
+});

@@ -1,0 +1,330 @@
+// The SQLite store (better-sqlite3): WAL, foreign keys, versioned migrations. Articles are
+// stored with their claims in one transaction, so a store never holds half an article: a
+// `kill -9` loses at most the articles not yet committed, and the next ingest stores those.
+import Database from "better-sqlite3";
+import { TallyError } from "../../errors.js";
+import type { Claim } from "../../extract/types.js";
+import { minhashBands, NEAR_DUPLICATE_SIMILARITY, similarity } from "../fingerprint.js";
+import type {
+  ClaimFilter,
+  ClaimGeo,
+  GeoPrecision,
+  NewArticle,
+  RunCounts,
+  Store,
+  StoredArticle,
+  StoredClaim,
+  StoreResult,
+} from "../types.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
+
+export function openSqliteStore(file: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(file);
+    db.pragma("journal_mode = WAL");
+    // NORMAL in WAL mode: a committed transaction survives a crash of the process (not always a power cut).
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    migrate(db, file);
+  } catch (error) {
+    if (error instanceof TallyError) throw error;
+    throw new TallyError("IO", `cannot open the store: ${(error as Error).message}`, { file });
+  }
+  return new SqliteStore(db);
+}
+
+function migrate(db: Database.Database, file: string): void {
+  const version = db.pragma("user_version", { simple: true }) as number;
+  if (version > SCHEMA_VERSION)
+    throw new TallyError(
+      "IO",
+      `the store has schema version ${version}, newer than this Tally's ${SCHEMA_VERSION}: upgrade Tally`,
+      { file },
+    );
+  for (const migration of MIGRATIONS) {
+    if (migration.version <= version) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    })();
+  }
+}
+
+interface ClaimRow {
+  id: number;
+  article_id: number;
+  doc_id: string | null;
+  outlet: string | null;
+  published: string | null;
+  measure: string;
+  victim: string;
+  value: number | null;
+  high: number | null;
+  qualifier: string;
+  scope: string;
+  place: string | null;
+  date: string | null;
+  date_precision: string;
+  actor: string | null;
+  weapon: string | null;
+  source: string | null;
+  quote: string;
+  span_field: string;
+  span_start: number;
+  span_end: number;
+  rule: string;
+  reason: string;
+  place_id: string | null;
+  geo_precision: string;
+  geo_note: string;
+  p_name: string | null;
+  lat: number | null;
+  lon: number | null;
+  admin1: string | null;
+  country: string | null;
+  country_code: string | null;
+}
+
+class SqliteStore implements Store {
+  private readonly insertArticle;
+  private readonly insertClaim;
+  private readonly insertPlace;
+  private readonly insertBand;
+  private readonly insertNearDuplicate;
+  private readonly findByHash;
+  private readonly findByBand;
+  private readonly storeMany;
+
+  constructor(private readonly db: Database.Database) {
+    this.insertArticle = db.prepare(
+      `INSERT INTO articles (doc_id, outlet, url, title, published, text, hash, signature, origin, run_id)
+       VALUES (@docId, @outlet, @url, @title, @published, @text, @hash, @signature, @origin, @runId)`,
+    );
+    this.insertClaim = db.prepare(
+      `INSERT INTO claims (article_id, seq, measure, victim, value, high, qualifier, scope, place, date,
+         date_precision, actor, weapon, source, quote, span_field, span_start, span_end, rule, reason,
+         place_id, geo_precision, geo_note)
+       VALUES (@articleId, @seq, @measure, @victim, @value, @high, @qualifier, @scope, @place, @date,
+         @datePrecision, @actor, @weapon, @source, @quote, @spanField, @spanStart, @spanEnd, @rule, @reason,
+         @placeId, @geoPrecision, @geoNote)`,
+    );
+    this.insertPlace = db.prepare(
+      `INSERT OR IGNORE INTO places (id, name, lat, lon, admin1, country, country_code)
+       VALUES (@id, @name, @lat, @lon, @admin1, @country, @countryCode)`,
+    );
+    this.insertBand = db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, ?)");
+    this.insertNearDuplicate = db.prepare(
+      "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?, ?, ?)",
+    );
+    this.findByHash = db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE hash = ?");
+    this.findByBand = db.prepare<[string], { id: number; signature: string }>(
+      `SELECT a.id, a.signature FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ?`,
+    );
+    // One transaction for the batch (fast), one savepoint per article: an article that fails rolls
+    // back alone, and none is ever half-stored.
+    const storeOne = db.transaction((runId: number, article: NewArticle) => this.storeOne(runId, article));
+    this.storeMany = db.transaction((runId: number, articles: readonly NewArticle[]) =>
+      articles.map((article): StoreResult => {
+        try {
+          return storeOne(runId, article);
+        } catch (error) {
+          return { status: "failed", reason: (error as Error).message };
+        }
+      }),
+    );
+  }
+
+  beginRun(command: string): number {
+    const info = this.db
+      .prepare("INSERT INTO ingest_runs (command, started_at) VALUES (?, ?)")
+      .run(command, new Date().toISOString());
+    return Number(info.lastInsertRowid);
+  }
+
+  finishRun(runId: number, c: RunCounts): void {
+    this.db
+      .prepare(
+        `UPDATE ingest_runs SET finished_at = ?, stored = ?, present = ?, rejected = ?, claims = ?,
+           unresolved_places = ? WHERE id = ?`,
+      )
+      .run(new Date().toISOString(), c.stored, c.present, c.rejected, c.claims, c.unresolvedPlaces, runId);
+  }
+
+  storeArticles(runId: number, articles: readonly NewArticle[]): StoreResult[] {
+    return this.storeMany(runId, articles);
+  }
+
+  knownHashes(hashes: readonly string[]): Set<string> {
+    return new Set(hashes.filter((h) => this.findByHash.get(h) !== undefined));
+  }
+
+  private storeOne(runId: number, article: NewArticle): StoreResult {
+    const present = this.findByHash.get(article.hash);
+    if (present) return { status: "present", id: present.id };
+    const id = Number(
+      this.insertArticle.run({
+        docId: article.docId,
+        outlet: article.outlet,
+        url: article.url,
+        title: article.title,
+        published: article.published,
+        text: article.text,
+        hash: article.hash,
+        signature: article.signature,
+        origin: article.origin,
+        runId,
+      }).lastInsertRowid,
+    );
+    const nearDuplicates = this.linkNearDuplicates(id, article.signature);
+    article.claims.forEach(({ claim, geo }, seq) => {
+      if (geo.gazetteerId && geo.name) this.insertPlace.run({ ...geo, id: geo.gazetteerId });
+      this.insertClaim.run({
+        articleId: id,
+        seq,
+        ...claim,
+        spanField: claim.span.field,
+        spanStart: claim.span.start,
+        spanEnd: claim.span.end,
+        placeId: geo.gazetteerId,
+        geoPrecision: geo.precision,
+        geoNote: geo.note,
+      });
+    });
+    return { status: "stored", id, nearDuplicates };
+  }
+
+  /** Records near-duplicates among stored articles sharing an LSH band, both ways. */
+  private linkNearDuplicates(id: number, signature: string): number[] {
+    const found = new Map<number, number>();
+    const checked = new Set<number>();
+    for (const band of minhashBands(signature)) {
+      for (const other of this.findByBand.all(band)) {
+        if (checked.has(other.id)) continue;
+        checked.add(other.id);
+        const alike = similarity(signature, other.signature);
+        if (alike >= NEAR_DUPLICATE_SIMILARITY) found.set(other.id, alike);
+      }
+      this.insertBand.run(band, id);
+    }
+    for (const [other, alike] of found) {
+      this.insertNearDuplicate.run(id, other, alike);
+      this.insertNearDuplicate.run(other, id, alike);
+    }
+    return [...found.keys()];
+  }
+
+  article(id: number): StoredArticle | undefined {
+    const row = this.db
+      .prepare<[number], Record<string, unknown>>(
+        `SELECT id, doc_id, outlet, url, title, published, text, hash, origin, run_id FROM articles WHERE id = ?`,
+      )
+      .get(id);
+    if (!row) return undefined;
+    const dups = this.db
+      .prepare<[number], { other_id: number }>(
+        "SELECT other_id FROM near_duplicates WHERE article_id = ? ORDER BY other_id",
+      )
+      .all(id);
+    return {
+      id: row.id as number,
+      docId: row.doc_id as string | null,
+      outlet: row.outlet as string | null,
+      url: row.url as string | null,
+      title: row.title as string | null,
+      published: row.published as string | null,
+      text: row.text as string,
+      hash: row.hash as string,
+      origin: row.origin as string,
+      runId: row.run_id as number,
+      nearDuplicates: dups.map((d) => d.other_id),
+    };
+  }
+
+  *claims(filter: ClaimFilter): IterableIterator<StoredClaim> {
+    const where: string[] = [];
+    const params: Record<string, unknown> = {};
+    if (filter.measure) {
+      where.push("c.measure = @measure");
+      params.measure = filter.measure;
+    }
+    if (filter.victim) {
+      where.push("c.victim = @victim");
+      params.victim = filter.victim;
+    }
+    if (filter.place) {
+      where.push(
+        `(lower(c.place) = lower(@place) OR lower(p.name) = lower(@place) OR lower(p.admin1) = lower(@place)
+          OR lower(p.country) = lower(@place))`,
+      );
+      params.place = filter.place;
+    }
+    if (filter.since) {
+      where.push("c.date >= @since");
+      params.since = filter.since;
+    }
+    if (filter.until) {
+      // A full timestamp on the last day still counts.
+      where.push("substr(c.date, 1, 10) <= @until");
+      params.until = filter.until;
+    }
+    const sql = `SELECT c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1,
+        p.country, p.country_code
+      FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
+      ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
+      ORDER BY c.date, c.article_id, c.seq
+      ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;
+    if (filter.limit !== undefined) params.limit = filter.limit;
+    for (const row of this.db.prepare<[Record<string, unknown>], ClaimRow>(sql).iterate(params))
+      yield claimOf(row);
+  }
+
+  counts(): { articles: number; claims: number; runs: number } {
+    const count = (table: string) =>
+      (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+    return { articles: count("articles"), claims: count("claims"), runs: count("ingest_runs") };
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
+
+function claimOf(row: ClaimRow): StoredClaim {
+  const geo: ClaimGeo = {
+    gazetteerId: row.place_id,
+    name: row.p_name,
+    lat: row.lat,
+    lon: row.lon,
+    admin1: row.admin1,
+    country: row.country,
+    countryCode: row.country_code,
+    precision: row.geo_precision as GeoPrecision,
+    note: row.geo_note,
+  };
+  return {
+    id: row.id,
+    articleId: row.article_id,
+    docId: row.doc_id,
+    outlet: row.outlet,
+    published: row.published,
+    measure: row.measure as Claim["measure"],
+    victim: row.victim as Claim["victim"],
+    value: row.value,
+    high: row.high,
+    qualifier: row.qualifier as Claim["qualifier"],
+    scope: row.scope as Claim["scope"],
+    place: row.place,
+    date: row.date,
+    datePrecision: row.date_precision as Claim["datePrecision"],
+    actor: row.actor,
+    weapon: row.weapon as Claim["weapon"],
+    source: row.source,
+    quote: row.quote,
+    span: { field: row.span_field as "title" | "text", start: row.span_start, end: row.span_end },
+    rule: row.rule,
+    reason: row.reason,
+    geo,
+  };
+}

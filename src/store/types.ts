@@ -1,0 +1,104 @@
+// The repository: everything the rest of Tally asks of a store, as plain data. SQLite
+// (sqlite/sqlite-store.ts) implements it; a PostgreSQL store would implement the same interface
+// beside it and be chosen in open-store.ts.
+import type { Claim } from "../extract/types.js";
+
+export type GeoPrecision = "exact" | "town" | "province" | "country" | "unresolved";
+
+/** Where a claim's place is on the map, as the gazetteer resolved it. */
+export interface ClaimGeo {
+  /** Gazetteer id ("geonames:170794", "geonames-admin1:SY.04"), null when unresolved. */
+  gazetteerId: string | null;
+  name: string | null;
+  lat: number | null;
+  lon: number | null;
+  admin1: string | null;
+  country: string | null;
+  countryCode: string | null;
+  precision: GeoPrecision;
+  note: string;
+}
+
+/** An article to store, with what extraction and the gazetteer made of it. */
+export interface NewArticle {
+  docId: string | null;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  text: string;
+  /** Content hash (fingerprint.ts): the same article is stored once. */
+  hash: string;
+  /** MinHash signature (fingerprint.ts): near-duplicates (one wire story, two outlets) are alike. */
+  signature: string;
+  /** File and line or record it came from. */
+  origin: string;
+  claims: ReadonlyArray<{ claim: Claim; geo: ClaimGeo }>;
+}
+
+export interface StoredArticle {
+  id: number;
+  docId: string | null;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+  published: string | null;
+  text: string;
+  hash: string;
+  origin: string;
+  runId: number;
+  /** Ids of stored articles this one nearly duplicates. */
+  nearDuplicates: number[];
+}
+
+export interface StoredClaim extends Claim {
+  id: number;
+  articleId: number;
+  /** The article's doc id and outlet, for listing claims without a second query. */
+  docId: string | null;
+  outlet: string | null;
+  published: string | null;
+  geo: ClaimGeo;
+}
+
+export interface ClaimFilter {
+  measure?: string;
+  victim?: string;
+  /** Matches the claim's place, its gazetteer name, province or country, case-insensitively. */
+  place?: string;
+  /** Claim dates from this day on (YYYY-MM-DD). */
+  since?: string;
+  /** Claim dates up to and including this day. */
+  until?: string;
+  limit?: number;
+}
+
+export interface RunCounts {
+  stored: number;
+  present: number;
+  rejected: number;
+  claims: number;
+  unresolvedPlaces: number;
+}
+
+export type StoreResult =
+  | { status: "stored"; id: number; nearDuplicates: number[] }
+  | { status: "present"; id: number }
+  | { status: "failed"; reason: string };
+
+export interface Store {
+  /** Starts an ingest run; its counts are filled in by finishRun. */
+  beginRun(command: string): number;
+  finishRun(runId: number, counts: RunCounts): void;
+  /**
+   * Stores each article and its claims atomically (never half-stored) unless one with the same
+   * hash is present; near-duplicates of stored articles are recorded both ways.
+   */
+  storeArticles(runId: number, articles: readonly NewArticle[]): StoreResult[];
+  /** Which of these content hashes are stored already. */
+  knownHashes(hashes: readonly string[]): Set<string>;
+  article(id: number): StoredArticle | undefined;
+  claims(filter: ClaimFilter): IterableIterator<StoredClaim>;
+  counts(): { articles: number; claims: number; runs: number };
+  close(): void;
+}
