@@ -1,15 +1,20 @@
 // npm run bench [-- --csv FILE] [--min N]
-// Throughput of the extractor, single-threaded, over the FA-KES articles repeated to at least --min
+// (1) Throughput of the extractor, single-threaded, over the FA-KES articles repeated to at least --min
 // articles, against a baseline of merely serialising and parsing the same records (as reading JSONL).
-import { readFileSync } from "node:fs";
-import { resolve } from "node:path";
+// (2) Ingest into a fresh SQLite store of the same articles as one CSV file, with peak memory.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { parse } from "csv-parse/sync";
+import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { BATCH_SIZE, extractArticles } from "../src/cli/commands/extract.js";
 import type { Article } from "../src/cli/read-articles.js";
+import { ingest } from "../src/ingest/run-ingest.js";
+import { openStore } from "../src/store/index.js";
 
 const { values } = parseArgs({
   options: {
@@ -82,3 +87,44 @@ console.log(
 );
 console.log(`claims         ${claims}`);
 console.log(`extraction / baseline time: ${fixed(extraction / baseline, 2)}x`);
+
+// (2) Ingest. Each copy of the corpus gets its own outlet name, so that every row is a new article
+// (the content hash includes the outlet); the copies are near-duplicates of each other, which
+// exercises the near-duplicate lookup on every article.
+const rawRows = parse(readFileSync(csvPath), { columns: true, skip_empty_lines: true }) as Array<
+  Record<string, string>
+>;
+const header = Object.keys(rawRows[0] ?? {});
+const dir = mkdtempSync(join(tmpdir(), "tally-bench-"));
+try {
+  const csvFile = join(dir, "fa-kes-repeated.csv");
+  const copies: string[] = [stringify([header])];
+  for (let copy = 0, n = 0; n < minimum; copy++)
+    for (const r of rawRows) {
+      copies.push(stringify([header.map((h) => (h === "source" ? `${r[h]}-copy${copy}` : (r[h] ?? "")))]));
+      n++;
+    }
+  writeFileSync(csvFile, copies.join(""));
+  const store = openStore(join(dir, "bench.db"));
+  const rss: number[] = [];
+  const started = performance.now();
+  const counts = await ingest([csvFile], store, {
+    report: (problem) => console.error(problem.describe()),
+    progress: () => rss.push(process.memoryUsage().rss),
+  });
+  const seconds = (performance.now() - started) / 1000;
+  store.close();
+  const mb = (bytes: number) => fixed(bytes / 2 ** 20, 0);
+  const tenth = rss[Math.floor(rss.length / 10)] ?? 0;
+  console.log(
+    `ingest         ${fixed(seconds, 3)} s  ${fixed(counts.stored / seconds, 0)} articles/s stored with claims  ` +
+      `(${counts.stored} stored, ${counts.present} present, ${counts.rejected} rejected, ${counts.claims} claims, ` +
+      `${counts.unresolvedPlaces} places unresolved)`,
+  );
+  console.log(
+    `memory         peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB; RSS after 10% of the ingest ` +
+      `${mb(tenth)} MiB, at the end ${mb(rss[rss.length - 1] ?? 0)} MiB`,
+  );
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

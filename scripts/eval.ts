@@ -1,5 +1,6 @@
 // npm run eval [-- --articles FILE] [--gold FILE] [--verbose]
-// Runs the extractor over the dev articles and scores its claims with ../shared/eval/score.mjs.
+// Runs the extractor over the dev articles and scores its claims with ../shared/eval/score.mjs,
+// then prints the share of predicted claim places the gazetteer resolves to coordinates.
 import { spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
 import { access, mkdtemp, rm } from "node:fs/promises";
@@ -11,6 +12,7 @@ import { extractArticles } from "../src/cli/commands/extract.js";
 import { write } from "../src/cli/context.js";
 import { readArticles } from "../src/cli/read-articles.js";
 import { TallyError } from "../src/errors.js";
+import { formatPlaceCoverage, placeCoverage } from "../src/places/coverage.js";
 
 const shared = (path: string) => fileURLToPath(new URL(`../../shared/eval/${path}`, import.meta.url));
 
@@ -38,13 +40,16 @@ try {
   const predictions = join(dir, "predictions.jsonl");
   const out = createWriteStream(predictions);
   let bad = 0;
+  const places: (string | null)[][] = [];
   for await (const article of readArticles([articlesPath])) {
     if (article instanceof TallyError) {
       console.error(article.describe());
       bad++;
       continue;
     }
-    await write(out, `${JSON.stringify(extractArticles([article])[0])}\n`);
+    const predicted = extractArticles([article])[0];
+    places.push(predicted?.claims.map((c) => c.place) ?? []);
+    await write(out, `${JSON.stringify(predicted)}\n`);
   }
   await new Promise<void>((resolve, reject) =>
     out.end((error?: Error | null) => (error ? reject(error) : resolve())),
@@ -54,6 +59,7 @@ try {
   const args = [scorer, goldPath, predictions, ...(values.verbose ? ["--verbose"] : [])];
   const scored = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (scored.error) console.error(`cannot run ${scorer}: ${scored.error.message}`);
+  console.log(formatPlaceCoverage(placeCoverage(places)));
   if (bad > 0) console.error(`${bad} article record(s) could not be read`);
   process.exitCode = scored.status !== 0 ? (scored.status ?? 1) : bad > 0 ? 2 : 0;
 } finally {

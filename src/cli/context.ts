@@ -4,6 +4,8 @@ import type { TallyError } from "../errors.js";
 export interface CliContext {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
+  /** For progress on a terminal; problems go through report. */
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
   /**
    * Reports a problem that does not stop the command (a malformed input line). The entry point prints it
    * and turns it into the exit code. Problems that do stop the command are thrown as TallyError.

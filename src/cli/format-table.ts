@@ -2,14 +2,14 @@
 import type { Claim } from "../extract/types.js";
 import type { ArticleClaims } from "./commands/extract.js";
 
-interface Column {
+export interface Column<T> {
   title: string;
   /** Widest the column may grow; longer cells are cut with "…". */
   max: number;
-  cell: (claim: Claim) => string | number | null;
+  cell: (item: T) => string | number | null;
 }
 
-const COLUMNS: readonly Column[] = [
+const COLUMNS: readonly Column<Claim>[] = [
   { title: "measure", max: 9, cell: (c) => c.measure },
   { title: "victim", max: 10, cell: (c) => c.victim },
   { title: "value", max: 20, cell: (c) => (c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`) },
@@ -30,10 +30,13 @@ const COLUMNS: readonly Column[] = [
 export function formatTable(article: ArticleClaims): string {
   const count = `${article.claims.length} claim${article.claims.length === 1 ? "" : "s"}`;
   const heading = `${article.doc}  published ${article.published ?? "unknown"}  ${count}`;
-  const rows = article.claims.map((claim) =>
-    COLUMNS.map((column) => cellText(column.cell(claim), column.max)),
-  );
-  const widths = COLUMNS.map((column, i) =>
+  return [heading, renderTable(COLUMNS, article.claims, "(no claims)"), "", ""].join("\n");
+}
+
+/** A header row, a rule, and one row per item (or the `empty` line), columns padded to fit. */
+export function renderTable<T>(columns: readonly Column<T>[], items: readonly T[], empty: string): string {
+  const rows = items.map((item) => columns.map((column) => cellText(column.cell(item), column.max)));
+  const widths = columns.map((column, i) =>
     Math.max(column.title.length, ...rows.map((row) => (row[i] ?? "").length)),
   );
   const line = (cells: readonly string[]) =>
@@ -41,10 +44,10 @@ export function formatTable(article: ArticleClaims): string {
       .map((cell, i) => cell.padEnd(widths[i] ?? 0))
       .join("  ")
       .trimEnd();
-  const header = line(COLUMNS.map((column) => column.title));
+  const header = line(columns.map((column) => column.title));
   const rule = line(widths.map((width) => "-".repeat(width)));
-  const body = rows.length > 0 ? rows.map(line) : ["(no claims)"];
-  return [heading, header, rule, ...body, "", ""].join("\n");
+  const body = rows.length > 0 ? rows.map(line) : [empty];
+  return [header, rule, ...body].join("\n");
 }
 
 function cellText(value: string | number | null, max: number): string {

@@ -5,11 +5,17 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, TallyError } from "../errors.js";
+import { registerClaims } from "./commands/claims.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIngest } from "./commands/ingest.js";
 import type { CliContext } from "./context.js";
 
 /** Each command adds itself to the program. Add ingest, claims, link, serve… here. */
-const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> = [registerExtract];
+const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> = [
+  registerExtract,
+  registerIngest,
+  registerClaims,
+];
 
 export function buildProgram(context: CliContext): Command {
   const program = new Command("tally")
@@ -24,7 +30,7 @@ export function buildProgram(context: CliContext): Command {
 export interface CliStreams {
   stdin: NodeJS.ReadableStream;
   stdout: NodeJS.WritableStream;
-  stderr: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 /** Runs the command line (arguments after the node binary and script) and returns the exit code. */
@@ -35,7 +41,12 @@ export async function main(args: readonly string[], streams: CliStreams): Promis
     streams.stderr.write(error.file === undefined ? `tally: ${error.message}\n` : `${error.describe()}\n`);
     exitCode = Math.max(exitCode, EXIT_CODES[error.code]);
   };
-  const program = buildProgram({ stdin: streams.stdin, stdout: streams.stdout, report: fail });
+  const program = buildProgram({
+    stdin: streams.stdin,
+    stdout: streams.stdout,
+    stderr: streams.stderr,
+    report: fail,
+  });
   try {
     await program.parseAsync([...args], { from: "user" });
   } catch (error) {

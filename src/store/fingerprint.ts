@@ -16,59 +16,89 @@ export function contentHash(article: { outlet: string | null; title: string | nu
     .digest("hex");
 }
 
-// Latin (with accents), Arabic and digits: cheaper than \p{L}, and enough to compare news texts.
-const WORD = /[a-z0-9\u00c0-\u024f\u0400-\u04ff\u0600-\u06ff]+/g;
 const SHINGLE = 3;
 /** MinHash signature length, and its split into LSH bands (21 bands of 3 rows; one value unused). */
 const HASHES = 64;
 const ROWS = 3;
+const BANDS = Math.floor(HASHES / ROWS);
 
-/** FNV-1a over a string, with a final avalanche so that similar shingles get unrelated hashes. */
-function fnv1a(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b) >>> 0;
-  h ^= h >>> 13;
-  return h >>> 0;
+/** A MinHash signature: 64 unsigned 32-bit values. */
+export type Signature = Uint32Array;
+
+/** Mixes a 32-bit value so that nearby inputs give unrelated outputs (a murmur3 finaliser). */
+function mix(h: number): number {
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
-// The signature's hash functions: h → (a·h + b) mixed, with fixed odd multipliers (deterministic,
-// so signatures stored by one run compare with the next).
+function fnv1a(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return mix(h);
+}
+
+/** A word character: ASCII letters and digits, Latin accented letters, Cyrillic, Arabic. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f) ||
+    (c >= 0x400 && c <= 0x4ff) ||
+    (c >= 0x600 && c <= 0x6ff)
+  );
+}
+
+/** The hash of each word, case-folded for ASCII, in one pass with no strings made. */
+function wordHashes(text: string): number[] {
+  const out: number[] = [];
+  let h = 0x811c9dc5;
+  let inWord = false;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isWordChar(c)) {
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c | 0x20 : c), 0x01000193);
+      inWord = true;
+    } else if (inWord) {
+      out.push(mix(h));
+      h = 0x811c9dc5;
+      inWord = false;
+    }
+  }
+  return out;
+}
+
+// The signature's hash functions: h → (h xor seed) · odd multiplier, mixed. Fixed, so signatures
+// stored by one run compare with the next.
 const MULT = Int32Array.from({ length: HASHES }, (_, i) => fnv1a(`a${i}`) | 1);
 const SEED = Int32Array.from({ length: HASHES }, (_, i) => fnv1a(`b${i}`));
 
 /**
- * MinHash signature of the text's word 3-shingles, as 64 eight-hex-digit values. The share of
- * equal values estimates the Jaccard similarity of the two texts' shingle sets.
+ * MinHash signature of the text's word 3-shingles. The share of equal values in two signatures
+ * estimates the Jaccard similarity of the two texts' shingle sets.
  */
-export function minhash(text: string): string {
-  const words = (text.toLowerCase().match(WORD) ?? []).map(fnv1a);
+export function minhash(text: string): Signature {
+  const words = wordHashes(text);
   const mins = new Uint32Array(HASHES).fill(0xffffffff);
   const count = Math.max(1, words.length - SHINGLE + 1);
   for (let i = 0; i < count; i++) {
     // The shingle's hash from its three words' hashes, order-sensitive.
     let h = words[i] ?? 0;
-    for (let w = 1; w < SHINGLE; w++) h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + (words[i + w] ?? 0)) >>> 0;
+    for (let w = 1; w < SHINGLE; w++) h = (Math.imul(h ^ (h >>> 15), 0x2c1b3c6d) + (words[i + w] ?? 0)) | 0;
     for (let k = 0; k < HASHES; k++) {
-      // (h xor seed) times an odd constant, high bits folded down: cheap, and good enough here.
       let x = Math.imul(h ^ (SEED[k] as number), MULT[k] as number);
       x = (x ^ (x >>> 16)) >>> 0;
       if (x < (mins[k] as number)) mins[k] = x;
     }
   }
-  let hex = "";
-  for (const v of mins) hex += v.toString(16).padStart(8, "0");
-  return hex;
+  return mins;
 }
 
 /** Estimated Jaccard similarity of two signatures (0–1). */
-export function similarity(a: string, b: string): number {
+export function similarity(a: Signature, b: Signature): number {
   let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a.slice(k * 8, k * 8 + 8) === b.slice(k * 8, k * 8 + 8)) same++;
+  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
   return same / HASHES;
 }
 
@@ -76,13 +106,17 @@ export function similarity(a: string, b: string): number {
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 
 /**
- * LSH bands: 21 keys of three signature values each. Texts with Jaccard similarity 0.5 share a key
- * with probability 0.94, at 0.7 with 0.999, at 0.2 with 0.16, unrelated texts almost never; the store finds
- * candidates by an indexed lookup on keys and checks each with similarity().
+ * LSH bands: 21 keys, each from three signature values and the band's number. Texts with Jaccard
+ * similarity 0.5 share a key with probability 0.94, at 0.7 with 0.999, at 0.2 with 0.16, unrelated
+ * texts almost never; the store finds candidates by an indexed lookup on keys and checks each
+ * with similarity(). Keys are integers below 2^37 (band · 2^32 + hash), exact in JavaScript.
  */
-export function minhashBands(signature: string): string[] {
-  const bands: string[] = [];
-  for (let band = 0; band < Math.floor(HASHES / ROWS); band++)
-    bands.push(`${band}:${signature.slice(band * ROWS * 8, (band + 1) * ROWS * 8)}`);
-  return bands;
+export function minhashBands(signature: Signature): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    let h = band;
+    for (let r = 0; r < ROWS; r++) h = mix(h ^ (signature[band * ROWS + r] as number));
+    keys.push(band * 2 ** 32 + h);
+  }
+  return keys;
 }

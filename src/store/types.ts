@@ -30,7 +30,7 @@ export interface NewArticle {
   /** Content hash (fingerprint.ts): the same article is stored once. */
   hash: string;
   /** MinHash signature (fingerprint.ts): near-duplicates (one wire story, two outlets) are alike. */
-  signature: string;
+  signature: Uint32Array;
   /** File and line or record it came from. */
   origin: string;
   claims: ReadonlyArray<{ claim: Claim; geo: ClaimGeo }>;

@@ -30,16 +30,16 @@ export const MIGRATIONS: readonly Migration[] = [
         published TEXT,
         text TEXT NOT NULL,
         hash TEXT NOT NULL UNIQUE,
-        signature TEXT NOT NULL,
+        signature BLOB NOT NULL,
         origin TEXT NOT NULL,
         run_id INTEGER NOT NULL REFERENCES ingest_runs(id)
       );
       CREATE INDEX articles_published ON articles(published);
       CREATE TABLE article_bands (
-        band TEXT NOT NULL,
-        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE
-      );
-      CREATE INDEX article_bands_band ON article_bands(band);
+        band INTEGER NOT NULL,
+        article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        PRIMARY KEY (band, article_id)
+      ) WITHOUT ROWID;
       CREATE TABLE near_duplicates (
         article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         other_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

@@ -118,14 +118,10 @@ describe("SQLite store", () => {
     const run = store.beginRun("test");
     const bad = article(DOUMA, "SANA");
     // A claim that breaks a NOT NULL constraint after the article row went in.
-    const broken = {
-      ...bad.claims[0]!,
-      claim: { ...bad.claims[0]!.claim, quote: null as unknown as string },
-    };
-    const results = store.storeArticles(run, [
-      { ...bad, claims: [bad.claims[0]!, broken] },
-      article(RAQQA, "Reuters"),
-    ]);
+    const [good] = bad.claims;
+    if (!good) throw new Error("the fixture sentence should give a claim");
+    const broken = { ...good, claim: { ...good.claim, quote: null as unknown as string } };
+    const results = store.storeArticles(run, [{ ...bad, claims: [good, broken] }, article(RAQQA, "Reuters")]);
     expect(results[0]?.status).toBe("failed");
     expect(results[1]?.status).toBe("stored");
     expect(store.counts()).toEqual({ articles: 1, claims: 2, runs: 1 });

@@ -91,10 +91,11 @@ class SqliteStore implements Store {
   private readonly insertArticle;
   private readonly insertClaim;
   private readonly insertPlace;
-  private readonly insertBand;
+  private readonly insertBands;
   private readonly insertNearDuplicate;
   private readonly findByHash;
-  private readonly findByBand;
+  private readonly findByBands;
+  private readonly signatureOf;
   private readonly storeMany;
 
   constructor(private readonly db: Database.Database) {
@@ -114,13 +115,20 @@ class SqliteStore implements Store {
       `INSERT OR IGNORE INTO places (id, name, lat, lon, admin1, country, country_code)
        VALUES (@id, @name, @lat, @lon, @admin1, @country, @countryCode)`,
     );
-    this.insertBand = db.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, ?)");
+    // All of an article's bands in one statement each way: one call into SQLite, not 21.
+    const bands = minhashBands(new Uint32Array(64)).length;
+    this.insertBands = db.prepare(
+      `INSERT INTO article_bands (band, article_id) VALUES ${Array(bands).fill("(?, @id)").join(", ")}`,
+    );
     this.insertNearDuplicate = db.prepare(
       "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?, ?, ?)",
     );
     this.findByHash = db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE hash = ?");
-    this.findByBand = db.prepare<[string], { id: number; signature: string }>(
-      `SELECT a.id, a.signature FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band = ?`,
+    this.findByBands = db.prepare<number[], { article_id: number }>(
+      `SELECT DISTINCT article_id FROM article_bands WHERE band IN (${Array(bands).fill("?").join(", ")})`,
+    );
+    this.signatureOf = db.prepare<[number], { signature: Buffer }>(
+      "SELECT signature FROM articles WHERE id = ?",
     );
     // One transaction for the batch (fast), one savepoint per article: an article that fails rolls
     // back alone, and none is ever half-stored.
@@ -172,7 +180,11 @@ class SqliteStore implements Store {
         published: article.published,
         text: article.text,
         hash: article.hash,
-        signature: article.signature,
+        signature: Buffer.from(
+          article.signature.buffer,
+          article.signature.byteOffset,
+          article.signature.byteLength,
+        ),
         origin: article.origin,
         runId,
       }).lastInsertRowid,
@@ -196,18 +208,17 @@ class SqliteStore implements Store {
   }
 
   /** Records near-duplicates among stored articles sharing an LSH band, both ways. */
-  private linkNearDuplicates(id: number, signature: string): number[] {
+  private linkNearDuplicates(id: number, signature: Uint32Array): number[] {
     const found = new Map<number, number>();
-    const checked = new Set<number>();
-    for (const band of minhashBands(signature)) {
-      for (const other of this.findByBand.all(band)) {
-        if (checked.has(other.id)) continue;
-        checked.add(other.id);
-        const alike = similarity(signature, other.signature);
-        if (alike >= NEAR_DUPLICATE_SIMILARITY) found.set(other.id, alike);
-      }
-      this.insertBand.run(band, id);
+    const bands = minhashBands(signature);
+    for (const { article_id: other } of this.findByBands.all(...bands)) {
+      const stored = this.signatureOf.get(other)?.signature;
+      if (!stored) continue;
+      // Copied: a Buffer's offset need not be aligned for a Uint32Array view.
+      const alike = similarity(signature, new Uint32Array(new Uint8Array(stored).buffer));
+      if (alike >= NEAR_DUPLICATE_SIMILARITY) found.set(other, alike);
     }
+    this.insertBands.run(...bands, { id });
     for (const [other, alike] of found) {
       this.insertNearDuplicate.run(id, other, alike);
       this.insertNearDuplicate.run(other, id, alike);
