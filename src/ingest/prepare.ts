@@ -27,7 +27,7 @@ export function prepareArticles(articles: readonly IngestArticle[]): NewArticle[
       title: a.title,
       published: a.published,
       text: a.text,
-      hash: contentHash(a),
+      hash: a.hash ?? contentHash(a),
       signature: minhash(a.text),
       origin: originOf(a),
       claims: claims.map((claim) => ({ claim, geo: geoOf(claim.place, names) })),

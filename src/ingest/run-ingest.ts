@@ -45,9 +45,9 @@ export async function ingest(
     let batch: IngestArticle[] = [];
     const submit = async () => {
       // Articles stored already are not prepared again: re-ingesting an input is cheap.
-      const hashes = batch.map((a) => contentHash(a));
-      const known = store.knownHashes(hashes);
-      const fresh = batch.filter((_, i) => !known.has(hashes[i] ?? ""));
+      for (const a of batch) a.hash = contentHash(a);
+      const known = store.knownHashes(batch.map((a) => a.hash ?? ""));
+      const fresh = batch.filter((a) => !known.has(a.hash ?? ""));
       counts.present += batch.length - fresh.length;
       if (fresh.length > 0) pool.submit(fresh);
       else if (batch.length > 0) options.progress?.(counts);

@@ -15,6 +15,8 @@ export interface IngestArticle {
   published: string | null;
   /** The article's main text, boilerplate removed. */
   text: string;
+  /** Its content hash, once ingest has computed it (store/fingerprint.ts). */
+  hash?: string;
 }
 
 export type IngestItem = IngestArticle | TallyError;

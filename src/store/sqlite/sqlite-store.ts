@@ -95,7 +95,6 @@ class SqliteStore implements Store {
   private readonly insertNearDuplicate;
   private readonly findByHash;
   private readonly findByBands;
-  private readonly signatureOf;
   private readonly storeMany;
 
   constructor(private readonly db: Database.Database) {
@@ -124,11 +123,9 @@ class SqliteStore implements Store {
       "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?, ?, ?)",
     );
     this.findByHash = db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE hash = ?");
-    this.findByBands = db.prepare<number[], { article_id: number }>(
-      `SELECT DISTINCT article_id FROM article_bands WHERE band IN (${Array(bands).fill("?").join(", ")})`,
-    );
-    this.signatureOf = db.prepare<[number], { signature: Buffer }>(
-      "SELECT signature FROM articles WHERE id = ?",
+    this.findByBands = db.prepare<number[], { id: number; signature: Buffer }>(
+      `SELECT id, signature FROM articles WHERE id IN
+         (SELECT article_id FROM article_bands WHERE band IN (${Array(bands).fill("?").join(", ")}))`,
     );
     // One transaction for the batch (fast), one savepoint per article: an article that fails rolls
     // back alone, and none is ever half-stored.
@@ -211,9 +208,7 @@ class SqliteStore implements Store {
   private linkNearDuplicates(id: number, signature: Uint32Array): number[] {
     const found = new Map<number, number>();
     const bands = minhashBands(signature);
-    for (const { article_id: other } of this.findByBands.all(...bands)) {
-      const stored = this.signatureOf.get(other)?.signature;
-      if (!stored) continue;
+    for (const { id: other, signature: stored } of this.findByBands.all(...bands)) {
       // Copied: a Buffer's offset need not be aligned for a Uint32Array view.
       const alike = similarity(signature, new Uint32Array(new Uint8Array(stored).buffer));
       if (alike >= NEAR_DUPLICATE_SIMILARITY) found.set(other, alike);
