@@ -13,6 +13,8 @@ export interface IngestOptions {
   map?: ColumnMap;
   /** What "-" reads. */
   stdin?: NodeJS.ReadableStream;
+  /** Publication dates by document id, for articles whose input gives none (seeds.json). */
+  dates?: ReadonlyMap<string, string>;
   /** The command line, recorded with the run. */
   command?: string;
   /** A record that could not be read or stored. */
@@ -60,6 +62,8 @@ export async function ingest(
         counts.rejected++;
         continue;
       }
+      if (item.published === null && item.docId !== null)
+        item.published = options.dates?.get(item.docId) ?? null;
       batch.push(item);
       if (batch.length >= size) await submit();
     }

@@ -9,6 +9,7 @@ import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { RunCounts } from "../../store/types.js";
 import type { CliContext } from "../context.js";
 import { startProgress } from "../progress.js";
+import { readDates } from "../read-articles.js";
 
 const MAP_FIELDS = new Set(["text", "title", "published", "outlet", "url", "id"]);
 
@@ -45,7 +46,12 @@ export function registerIngest(program: Command, context: CliContext): void {
       "CSV columns, e.g. text=article_content,title=title,published=date",
       parseColumnMap,
     )
-    .action(async (paths: string[], flags: { db: string; map?: ColumnMap }) => {
+    .option(
+      "--dates <file>",
+      'JSON {"docs": {ID: {"published": DATE}}} dating articles their input leaves undated',
+    )
+    .action(async (paths: string[], flags: { db: string; map?: ColumnMap; dates?: string }) => {
+      const dates = flags.dates === undefined ? undefined : await readDates(flags.dates);
       const store = openStore(flags.db);
       const started = performance.now();
       const progress = startProgress(context.stderr);
@@ -53,6 +59,7 @@ export function registerIngest(program: Command, context: CliContext): void {
       try {
         const counts = await ingest(paths, store, {
           map: flags.map,
+          dates,
           command: `ingest ${paths.join(" ")}`,
           report: (problem) => {
             rejected++;
