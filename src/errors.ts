@@ -27,3 +27,17 @@ export class TallyError extends Error {
 }
 
 export const EXIT_CODES: Record<TallyErrorCode, number> = { USAGE: 64, INPUT: 2, IO: 74, INTERNAL: 70 };
+
+/** A file that could not be read, as a TallyError naming it ("cannot read: no such file"). */
+export function ioError(file: string, error: unknown): TallyError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const reason =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "is a directory"
+        : code === "EACCES"
+          ? "permission denied"
+          : (error as Error).message;
+  return new TallyError("IO", `cannot read: ${reason}`, { file });
+}

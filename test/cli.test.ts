@@ -1,37 +1,8 @@
 // The tally command line, run as a real process from the TypeScript sources (no build needed).
-import { spawn } from "node:child_process";
-import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { tally } from "./helpers/run-tally.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const fixtures = "test/fixtures/cli";
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `tally ARGS…` in the project root, with `input` on stdin. */
-function tally(args: string[], input = ""): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "src/cli/main.ts", ...args], {
-      cwd: root,
-      env: { ...process.env, TZ: "UTC" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      stdout += chunk;
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      stderr += chunk;
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
-  });
-}
 
 const jsonLines = (text: string): Array<Record<string, unknown>> =>
   text

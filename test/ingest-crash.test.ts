@@ -4,12 +4,12 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractClaims } from "../src/extract/index.js";
+import { root } from "./helpers/run-tally.js";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
 const ARTICLES = 2400;
 
 /** A deterministic pseudo-random generator, so every run ingests the same input. */

@@ -5,7 +5,7 @@ import { open, readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import { createInterface } from "node:readline";
 import { z } from "zod";
-import { TallyError } from "../errors.js";
+import { ioError, TallyError } from "../errors.js";
 
 export interface Article {
   id: string;
@@ -150,18 +150,5 @@ const datesFile = z.object(
   },
   { error: "must be a JSON object" },
 );
-
-function ioError(file: string, error: unknown): TallyError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === "ENOENT"
-      ? "no such file"
-      : code === "EISDIR"
-        ? "is a directory"
-        : code === "EACCES"
-          ? "permission denied"
-          : (error as Error).message;
-  return new TallyError("IO", `cannot read: ${reason}`, { file });
-}
 
 const stripBom = (s: string) => (s.charCodeAt(0) === 0xfeff ? s.slice(1) : s);

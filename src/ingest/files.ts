@@ -1,24 +1,11 @@
 // File checks shared by the readers: IO errors as TallyErrors, binary files refused, strict UTF-8,
 // and the one text normalisation every reader applies (line endings and trimming, nothing else).
 import { open, readFile, stat } from "node:fs/promises";
-import { TallyError } from "../errors.js";
+import { ioError, TallyError } from "../errors.js";
 import { formatBytes } from "./lines.js";
 
 /** Bytes looked at for NUL bytes to tell a binary file from a text one. */
 const SNIFF_BYTES = 8192;
-
-export function ioError(file: string, error: unknown): TallyError {
-  const code = (error as NodeJS.ErrnoException).code;
-  const reason =
-    code === "ENOENT"
-      ? "no such file"
-      : code === "EISDIR"
-        ? "is a directory"
-        : code === "EACCES"
-          ? "permission denied"
-          : (error as Error).message;
-  return new TallyError("IO", `cannot read: ${reason}`, { file });
-}
 
 export const binaryError = (file: string) => new TallyError("INPUT", "binary file, not text", { file });
 

@@ -36,16 +36,6 @@ export function prepareArticles(articles: readonly IngestArticle[]): NewArticle[
 }
 
 function geoOf(place: string | null, names: readonly string[]): ClaimGeo {
-  const r = resolvePlace(place, { names });
-  return {
-    gazetteerId: r.gazetteerId,
-    name: r.name,
-    lat: r.lat,
-    lon: r.lon,
-    admin1: r.admin1,
-    country: r.country,
-    countryCode: r.countryCode,
-    precision: r.precision,
-    note: r.note,
-  };
+  const { query: _query, ...geo } = resolvePlace(place, { names });
+  return geo;
 }

@@ -3,9 +3,9 @@
 // article_content, source, date) and common ones (text, title, date, source, url, id) need no flags.
 import { createReadStream } from "node:fs";
 import { type CsvError, type Parser, parse } from "csv-parse";
-import { TallyError } from "../errors.js";
+import { ioError, TallyError } from "../errors.js";
 import { csvRecords } from "./csv-records.js";
-import { ioError, normaliseText, sniffFile } from "./files.js";
+import { normaliseText, sniffFile } from "./files.js";
 import { DEFAULT_MAX_RECORD_BYTES, splitLines } from "./lines.js";
 import { parseDate } from "./parse-date.js";
 import type { ColumnMap, IngestItem, ReadSourcesOptions } from "./types.js";

@@ -4,8 +4,8 @@
 import { createReadStream } from "node:fs";
 import { z } from "zod";
 import { articleRecord, describeIssues, isoDate } from "../cli/read-articles.js";
-import { TallyError } from "../errors.js";
-import { ioError, normaliseText, sniffFile } from "./files.js";
+import { ioError, TallyError } from "../errors.js";
+import { normaliseText, sniffFile } from "./files.js";
 import { DEFAULT_MAX_RECORD_BYTES, readLines } from "./lines.js";
 import type { IngestItem, ReadSourcesOptions } from "./types.js";
 

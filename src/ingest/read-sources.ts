@@ -4,8 +4,7 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import { extname, join } from "node:path";
-import { TallyError } from "../errors.js";
-import { ioError } from "./files.js";
+import { ioError, TallyError } from "../errors.js";
 import { readCsv } from "./read-csv.js";
 import { readFeed } from "./read-feed.js";
 import { readHtml } from "./read-html.js";

@@ -2,22 +2,12 @@
 // (sqlite/sqlite-store.ts) implements it; a PostgreSQL store would implement the same interface
 // beside it and be chosen in open-store.ts.
 import type { Claim } from "../extract/types.js";
+import type { GeoPrecision, ResolvedPlace } from "../places/types.js";
 
-export type GeoPrecision = "exact" | "town" | "province" | "country" | "unresolved";
+export type { GeoPrecision };
 
-/** Where a claim's place is on the map, as the gazetteer resolved it. */
-export interface ClaimGeo {
-  /** Gazetteer id ("geonames:170794", "geonames-admin1:SY.04"), null when unresolved. */
-  gazetteerId: string | null;
-  name: string | null;
-  lat: number | null;
-  lon: number | null;
-  admin1: string | null;
-  country: string | null;
-  countryCode: string | null;
-  precision: GeoPrecision;
-  note: string;
-}
+/** Where a claim's place is on the map, as the gazetteer resolved it (src/places). */
+export type ClaimGeo = Omit<ResolvedPlace, "query">;
 
 /** An article to store, with what extraction and the gazetteer made of it. */
 export interface NewArticle {
