@@ -82,4 +82,14 @@ describe("extractClaims", () => {
       ),
     ).toEqual([]);
   });
+
+  it("never takes a group's name for the place", () => {
+    // FA-KES: the strike "hit an al-Qaida gathering"; the village is named in the next sentence.
+    const [claim] = extractClaims(
+      "U.S. officials said at the time that the airstrike hit an al-Qaida gathering killing 40 militants. " +
+        "The strike hit the village of Jeeneh in the northern Syrian province of Aleppo.",
+      { published: "2017-03-17" },
+    );
+    expect(claim?.place).toBe("Jeeneh");
+  });
 });

@@ -266,4 +266,16 @@ describe("findPlaces: recall on corpus sentences", () => {
       ["Damascus", "city"],
     ]);
   });
+
+  it("takes no UN body or kind of attack for a place", () => {
+    // FA-KES: "… targeted a UN-Red Crescent [SARC] convoy on Monday night killing scores".
+    expect(
+      pairs("the deliberate attacks that targeted a UN-Red Crescent [SARC] convoy on Monday night"),
+    ).toEqual([]);
+    // A title-cased headline: "58 Killed in Suspected Gas Attack in Syrias Idlib".
+    expect(pairs("58 Killed in Suspected Gas Attack in Syrias Idlib").map(([value]) => value)).toEqual([
+      "Syria",
+      "Idlib",
+    ]);
+  });
 });

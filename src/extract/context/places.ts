@@ -688,6 +688,10 @@ function resolve(
   )
     return null;
   if (/^(?:[A-Z]|[A-Z][a-z])$/.test(seg.text)) return null;
+  // "a UN-Red Crescent convoy": a UN body or joint operation, not a place.
+  if (/^(?:UN|U\.N\.)-/.test(seg.text)) return null;
+  // "Killed in Suspected Gas Attack" (a title-cased headline): the kind of attack, not a place.
+  if (!hasNoun && ATTACK_AFTER.test(sentence.slice(seg.end, seg.end + 20))) return null;
   const kind: PlaceKind = seg.adminKind ?? seg.nameNoun ?? trig.kind ?? "unknown";
   let value = seg.text.replace(/(?:['’]s)$/, "");
   if (DIRECTIONS.has(value.toLowerCase())) {
@@ -705,6 +709,8 @@ function resolve(
     kind,
   };
 }
+
+const ATTACK_AFTER = /^\s+(?:Attacks?|Strikes?|Raids?|Bombings?|Blasts?|Explosions?|Shelling)\b/;
 
 const CAPITAL_CITIES = new Set(["Damascus", "Moscow", "Ankara", "Tehran", "Baghdad", "Beirut", "Amman"]);
 const GOVERNMENT_BEFORE =

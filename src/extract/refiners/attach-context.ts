@@ -283,7 +283,7 @@ export function attachContext(
     const placed = pickPlace(
       article,
       placesOfToll(
-        places.filter((p) => !sources.some((s) => OVERLAP(p, s))),
+        places.filter((p) => !sources.some((s) => OVERLAP(p, s)) && !actors.some((a) => OVERLAP(p, a))),
         draft,
         drafts,
       ),
