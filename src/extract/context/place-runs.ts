@@ -1,0 +1,296 @@
+// A capitalised run of words ("Deir ez-Zor province", "the Syrian Observatory") cut into segments:
+// gazetteer names, unknown names, stop words, with what each word is (memoised: the same names
+// recur in every article). places.ts decides which segments are places.
+
+import {
+  type GazetteerEntry,
+  isPlaceStem,
+  lookupPlace,
+  type PlaceKind,
+  startsMultiWordPlace,
+} from "./gazetteer.js";
+import { isRegexSpace, MONTHS, WEEKDAYS } from "./lex.js";
+import {
+  ADMIN_NOUNS,
+  AL_ADJECTIVE,
+  AL_WORD,
+  DEMONYM_SUFFIX,
+  DEMONYMS,
+  DIRECTIONS,
+  FACILITY_NOUNS,
+  NAME_NOUNS,
+  NOUN_AFTER,
+  NOUN_INITIALS,
+  POSSESSIVE_GAZ,
+  STOP,
+  WORD_RE,
+} from "./place-words.js";
+
+export interface Seg {
+  start: number;
+  end: number;
+  text: string;
+  gaz?: GazetteerEntry;
+  /** Direction prefix kept in the value ("east", "Northern"). */
+  dir?: string;
+  nameNoun?: PlaceKind;
+  adminKind?: PlaceKind;
+  adminNoun?: string;
+  possessive?: boolean;
+  /** A facility noun followed ("Qardaha hospital"): the town, or for an unknown name nothing. */
+  facility?: boolean;
+}
+
+export interface GazHit {
+  entry: GazetteerEntry;
+  n: number;
+  possessive: boolean;
+}
+
+/** What findPlaces needs to know about one word of a capitalised run; it depends on the word alone. */
+export interface WordInfo {
+  /** The word as a gazetteer name on its own, or null. */
+  gaz: GazHit | null;
+  /** It may start a multi-word gazetteer name ("Deir", "Khan"). */
+  multi: boolean;
+  admin: PlaceKind | undefined;
+  named: PlaceKind | undefined;
+  stop: boolean;
+  direction: boolean;
+  /** "al-…"/"el-…", and whether it is an adjective that continues the name before it ("al-Kubra"). */
+  al: boolean;
+  alAdjective: boolean;
+}
+
+export interface Word {
+  w: string;
+  s: number;
+  e: number;
+  info: WordInfo;
+}
+
+// Word → WordInfo: the same names and stop words recur in every article, and each costs
+// several set lookups and regex tests. The memos here are bounded (cleared when full) so a
+// long stream cannot grow them without limit.
+export const WORD_INFO = new Map<string, WordInfo>();
+export const MEMO_LIMIT = 20000;
+
+export function wordInfo(w: string): WordInfo {
+  let info = WORD_INFO.get(w);
+  if (info) return info;
+  const lower = w.toLowerCase();
+  info = {
+    gaz: gazKey(w, 1),
+    multi: startsMultiWordPlace(lower),
+    admin: ADMIN_NOUNS[lower] ?? (lower === "countryside" ? "province" : undefined),
+    named: NAME_NOUNS[lower],
+    stop: isStop(w),
+    direction: DIRECTIONS.has(lower),
+    al: AL_WORD.test(w),
+    alAdjective: AL_ADJECTIVE.test(w),
+  };
+  if (WORD_INFO.size >= MEMO_LIMIT) WORD_INFO.clear();
+  WORD_INFO.set(w, info);
+  return info;
+}
+
+export function isStop(w: string): boolean {
+  const l = w.toLowerCase();
+  if (STOP.has(l) || MONTHS.has(l) || WEEKDAYS.has(l)) return true;
+  // "Saturdays", "Mondays" (comma-less possessives), "Raqqa-based", "US-backed", acronyms.
+  if (l.endsWith("s") && WEEKDAYS.has(l.slice(0, -1))) return true;
+  if (
+    /-(?:based|held|controlled|backed|led|linked|born|run|allied|made|style|majority|dominated|populated|occupied|besieged)$/.test(
+      l,
+    )
+  )
+    return true;
+  // Possessives and particles of stop words ("Assads", "Daeshs", "al-Nusra", "al Qaeda").
+  const bare = l.replace(/^(?:al|el|an|ad|ar|as)[-‐\s]/, "");
+  if (bare !== l && STOP.has(bare)) return true;
+  if (l.length > 4 && l.endsWith("s") && STOP.has(bare.slice(0, -1))) return true;
+  if (/^[A-Z]{2,}s?$/.test(w)) return true;
+  return false;
+}
+
+/**
+ * A nationality or demonym adjective, alone or hyphenated ("Egyptian", "Damascan",
+ * "Syrian-Turkish"): listed, or -an/-ian/-ese/-ish on the stem of a known place ("Damasc-us").
+ */
+export function isDemonymName(text: string): boolean {
+  return text.split(/[-‐\s]+/).every((part) => {
+    const w = part.toLowerCase().replace(/['’]s$/, "");
+    if (DEMONYMS.has(w)) return true;
+    if (lookupPlace(w)) return false; // "Afghanistan", not Afghan-istan
+    const suffix = DEMONYM_SUFFIX.exec(w);
+    return !!suffix && isPlaceStem(w.slice(0, w.length - suffix[0].length));
+  });
+}
+
+/** The longest gazetteer name starting at word i (up to four words for a multi-word start). */
+export function gazAt(words: Word[], i: number): GazHit | null {
+  const first = words[i] as Word;
+  if (first.info.multi) {
+    for (let n = Math.min(4, words.length - i); n >= 2; n--) {
+      let key = first.w;
+      for (let k = 1; k < n; k++) key += ` ${(words[i + k] as Word).w}`;
+      const hit = gazKey(key, n);
+      if (hit) return hit;
+    }
+  }
+  return first.info.gaz;
+}
+
+export function gazKey(key: string, n: number): GazHit | null {
+  const hit = lookupPlace(key);
+  if (hit) return { entry: hit, n, possessive: /['’]s$/.test(key) };
+  // Comma-less possessive ("Syrias", "Aleppos"): only a governorate or country, never "Hamas".
+  if (key.charCodeAt(key.length - 1) !== 115) return null;
+  const pm = POSSESSIVE_GAZ.exec(key);
+  if (pm?.[1] && key.toLowerCase() !== "hamas") {
+    const base = lookupPlace(pm[1]);
+    if (base && (base.kind === "country" || base.governorate || /['’]s$/.test(key)))
+      return { entry: base, n, possessive: true };
+  }
+  return null;
+}
+
+// Run text → its segments (offsets within the run): a run's segmentation depends on its text
+// alone, and the same names ("Aleppo", "Syrian Observatory", "The") recur in every article.
+export const RUN_SEGMENTS = new Map<string, readonly Seg[]>();
+
+export function runSegments(run: string): readonly Seg[] {
+  let segs = RUN_SEGMENTS.get(run);
+  if (!segs) {
+    segs = segment(run, wordsOf(run, 0));
+    if (RUN_SEGMENTS.size >= MEMO_LIMIT) RUN_SEGMENTS.clear();
+    RUN_SEGMENTS.set(run, segs);
+  }
+  return segs;
+}
+
+/** A copy of a run's segment at the run's place in the sentence (findPlaces extends its copy). */
+export function placed(t: Seg, runStart: number): Seg {
+  return {
+    start: t.start + runStart,
+    end: t.end + runStart,
+    text: t.text,
+    gaz: t.gaz,
+    dir: t.dir,
+    nameNoun: t.nameNoun,
+    adminKind: t.adminKind,
+    adminNoun: t.adminNoun,
+    possessive: t.possessive,
+    facility: t.facility,
+  };
+}
+
+export function wordsOf(run: string, runStart: number): Word[] {
+  const words: Word[] = [];
+  WORD_RE.lastIndex = 0;
+  for (let w = WORD_RE.exec(run); w; w = WORD_RE.exec(run)) {
+    const s = runStart + w.index;
+    words.push({ w: w[0], s, e: s + w[0].length, info: wordInfo(w[0]) });
+  }
+  return words;
+}
+
+/** Segment a run (words with offsets in `text`) into gazetteer names, unknown names and stops. */
+export function segment(text: string, words: Word[]): Seg[] {
+  const segs: Seg[] = [];
+  let cur: Seg | null = null;
+  let pendingDir: Word | null = null;
+  for (let i = 0; i < words.length; ) {
+    const word = words[i] as Word;
+    const info = word.info;
+    const g = gazAt(words, i);
+    if (g) {
+      const last = words[i + g.n - 1] as Word;
+      const seg: Seg = {
+        start: word.s,
+        end: last.e,
+        text: text.slice(word.s, last.e),
+        gaz: g.entry,
+        possessive: g.possessive,
+      };
+      if (pendingDir && pendingDir.e + 1 >= word.s) {
+        seg.dir = pendingDir.w;
+        seg.start = pendingDir.s;
+        seg.text = text.slice(seg.start, seg.end);
+        if (cur && cur.end === pendingDir.e) segs.pop();
+      }
+      segs.push(seg);
+      cur = null;
+      pendingDir = null;
+      i += g.n;
+      continue;
+    }
+    const { admin, named } = info;
+    const prev = segs[segs.length - 1];
+    if ((admin || named) && prev && prev.end + 1 >= word.s && !hasNoun(prev)) {
+      if (admin) {
+        prev.adminKind = admin;
+        prev.adminNoun = word.w.toLowerCase();
+      } else if (FACILITY_NOUNS.has(word.w.toLowerCase())) {
+        prev.facility = true;
+      } else if (named) {
+        prev.nameNoun = named;
+        prev.end = word.e;
+        prev.text = text.slice(prev.start, prev.end);
+      }
+      cur = null;
+      pendingDir = null;
+      i++;
+      continue;
+    }
+    // An administrative noun with no name to attach to ("in Ancient City of Aleppo") is not one.
+    if (info.stop || admin) {
+      cur = null;
+      pendingDir = null;
+      i++;
+      continue;
+    }
+    pendingDir = info.direction ? word : null;
+    const prevWord = i > 0 ? (words[i - 1] as Word) : undefined;
+    const newName = !!cur && !!prevWord && info.al && prevWord.info.al && !info.alAdjective;
+    if (cur && cur.end + 1 >= word.s && !newName) {
+      cur.end = word.e;
+      cur.text = text.slice(cur.start, cur.end);
+    } else {
+      cur = { start: word.s, end: word.e, text: word.w };
+      segs.push(cur);
+    }
+    i++;
+  }
+  return segs;
+}
+
+/** A lowercase place noun right after the run belongs to its last segment ("al-Bado neighborhood"). */
+export function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number): void {
+  if (lastSeg.end !== runEnd || hasNoun(lastSeg)) return;
+  if (!mayStartNoun(sentence, runEnd)) return;
+  const nm = NOUN_AFTER.exec(sentence.slice(runEnd, runEnd + 24));
+  if (!nm?.[1]) return;
+  const noun = nm[1].toLowerCase().replace(/\s+/g, " ");
+  const admin = ADMIN_NOUNS[noun] ?? (noun === "countryside" ? "province" : undefined);
+  if (FACILITY_NOUNS.has(noun)) lastSeg.facility = true;
+  else if (admin) {
+    lastSeg.adminKind = admin;
+    lastSeg.adminNoun = noun;
+  } else {
+    lastSeg.nameNoun = NAME_NOUNS[noun.split(" ").pop() ?? ""] ?? "unknown";
+    lastSeg.end = runEnd + nm[0].length;
+    lastSeg.text = sentence.slice(lastSeg.start, lastSeg.end);
+  }
+}
+
+export function hasNoun(seg: Seg): boolean {
+  return !!(seg.adminKind || seg.nameNoun || seg.facility);
+}
+
+/** Cheap necessary condition for NOUN_AFTER: whitespace, then a lowercase noun initial. */
+export function mayStartNoun(sentence: string, at: number): boolean {
+  let i = at;
+  while (i < sentence.length && isRegexSpace(sentence.charCodeAt(i))) i++;
+  return i > at && NOUN_INITIALS.has(sentence.charAt(i));
+}
