@@ -34,6 +34,14 @@ describe("decideScope", () => {
       "a Russian helicopter was shot down killing all five people on board in the biggest loss since they started operations in Syria",
       "five",
     ],
+    [
+      "The attack the first explosion to hit the heart of the western town since the outbreak of Syrias civil war in 2011 killed a nurse a hospital employee and two soldiers said Observatory director Abdel Rahman.",
+      "two",
+    ],
+    [
+      "A Russian military helicopter was shot down over Syria on Monday killing all five people on board in the single deadliest incident for Moscow since it intervened in the war.",
+      "five",
+    ],
   ])("event: %s", (sentence, figure) => {
     expect(scopeOf(sentence, figure)).toBe("event");
   });

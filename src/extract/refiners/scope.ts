@@ -33,14 +33,41 @@ const AGGREGATE: RegExp[] = [
 
 const ANY_AGGREGATE = new RegExp(AGGREGATE.map((r) => `(?:${r.source})`).join("|"), "i");
 
+/** A superlative or "first" before "since": the sentence compares an event with a period. */
+const RECORD_BEFORE =
+  /\b(?:first|deadliest|worst|biggest|largest|heaviest|bloodiest|highest|most\s+(?!of\b)\w+|only)\b[^.;:]*$/i;
+
 // A single event told with a period word: "in the last 24 hours", "an attack".
 const EVENT_OVERRIDE = /\b(in the (last|past) (24|twenty-four|48) hours|last night|overnight)\b/i;
+
+const RECORD_SINCE = /\bsince\b/gi;
+
+/**
+ * "The attack, the first explosion to hit the town since the outbreak of the war in 2011, killed
+ * two soldiers": a "since" after a superlative compares the event with a period; it tells no
+ * period toll. Blanks that clause (up to punctuation or the figure) so no pattern reads it.
+ */
+function withoutRecordSince(window: string, figure: number): string {
+  // (Given the whole sentence: the superlative may stand far before the window.)
+  if (!window.includes("since") && !window.includes("Since")) return window;
+  let out = window;
+  RECORD_SINCE.lastIndex = 0;
+  for (let m = RECORD_SINCE.exec(window); m; m = RECORD_SINCE.exec(window)) {
+    if (!RECORD_BEFORE.test(window.slice(Math.max(0, m.index - 90), m.index))) continue;
+    const stop = window.slice(m.index).search(/[,.;:()]/);
+    let end = stop < 0 ? window.length : m.index + stop;
+    if (figure > m.index) end = Math.min(end, figure);
+    end = Math.min(end, m.index + 100);
+    out = out.slice(0, m.index) + " ".repeat(end - m.index) + out.slice(end);
+  }
+  return out;
+}
 
 /** Decides scope from the clause text around the figure (the sentence, trimmed to a window). */
 export function decideScope(sentence: string, figureAt: number, measure: Measure): ScopeDecision {
   // Words far from the figure often speak of another clause; 120 characters either side is a clause or two.
   const from = Math.max(0, figureAt - 120);
-  const window = sentence.slice(from, figureAt + 120);
+  const window = withoutRecordSince(sentence, figureAt).slice(from, figureAt + 120);
   if (EVENT_OVERRIDE.test(window)) return { scope: "event", evidence: "" };
   // One combined pass says whether any pattern matches; only then find which, for the reason.
   if (ANY_AGGREGATE.test(window))
