@@ -80,4 +80,36 @@ describe("mergeRepeats", () => {
     ];
     expect(mergeRepeats(told)).toHaveLength(2);
   });
+
+  it("takes a bare figure and a named one in the same headline sentence as one claim, whatever their scopes", () => {
+    // FA-KES: "43 killed in Syria army shelling of rebel town Monitor AFP Sunday 3 Jul 2016 Fierce
+    // government bombardment of an opposition-controlled Syrian town has killed 43 people …" (one sentence).
+    const told: Told[] = [
+      { claim: claim({ value: 43, quote: "43 killed" }), headline: true, victimNamed: false },
+      {
+        claim: claim({ value: 43, scope: "aggregate", quote: "killed 43 people" }),
+        headline: true,
+        victimNamed: true,
+      },
+    ];
+    const merged = mergeRepeats(told);
+    expect(merged).toHaveLength(1);
+    expect(merged[0]?.scope).toBe("aggregate");
+  });
+
+  it("keeps two named figures of different scopes apart", () => {
+    const told: Told[] = [
+      {
+        claim: claim({ value: 43, quote: "43 people were killed on Sunday" }),
+        headline: true,
+        victimNamed: true,
+      },
+      {
+        claim: claim({ value: 43, scope: "aggregate", quote: "43 people killed since June" }),
+        headline: true,
+        victimNamed: true,
+      },
+    ];
+    expect(mergeRepeats(told)).toHaveLength(2);
+  });
 });

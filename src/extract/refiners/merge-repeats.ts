@@ -22,8 +22,11 @@ function sameFigure(a: Told, b: Told): boolean {
   return (a.headline && !a.victimNamed) || (b.headline && !b.victimNamed);
 }
 
-function retold(a: Claim, b: Claim): boolean {
-  if (a.victim !== b.victim || a.scope !== b.scope) return false;
+function retold(x: Told, y: Told): boolean {
+  const a = x.claim;
+  const b = y.claim;
+  // A bare figure ("43 killed") repeats a named one whatever scope its own few words suggest.
+  if (a.victim !== b.victim || (a.scope !== b.scope && x.victimNamed && y.victimNamed)) return false;
   return (
     a.datePrecision === "unknown" ||
     b.datePrecision === "unknown" ||
@@ -34,9 +37,7 @@ function retold(a: Claim, b: Claim): boolean {
 export function mergeRepeats(told: readonly Told[]): Claim[] {
   const kept: Told[] = [];
   for (const t of told) {
-    const twin = kept.find(
-      (k) => sameFigure(k, t) && (k.headline !== t.headline || retold(k.claim, t.claim)),
-    );
+    const twin = kept.find((k) => sameFigure(k, t) && (k.headline !== t.headline || retold(k, t)));
     if (!twin) {
       kept.push({ ...t, claim: { ...t.claim } });
       continue;

@@ -13,6 +13,10 @@ describe("decideScope", () => {
     ],
     ["the six-year war that has killed over 320,000 people", "320,000"],
     [
+      "Severe bombardment on Syrias biggest city has killed at least 84 civilians including children the monitor and a civil defence official said.",
+      "84",
+    ],
+    [
       "More than 330000 people have been killed in Syria since the countrys conflict began in March 2011",
       "330000",
     ],
@@ -26,6 +30,10 @@ describe("decideScope", () => {
   it.each([
     ["42 people, including 18 children and 12 women lost their lives in the U.S. airstrikes on Monday", "42"],
     ["At least 45 people have been killed in Aleppo in the last 24 hours according to monitors", "45"],
+    [
+      "Air strikes by Syrian regime war planes in Aleppo on Sunday have killed around 32 civilians in a rebel-held district a human rights monitor said.",
+      "32",
+    ],
     [
       "similar strikes killed 15 family members near the area, two days since similar strikes hit the village",
       "15",

@@ -19,7 +19,9 @@ const AGGREGATE: RegExp[] = [
   /\bin a week\b/i,
   /\b(this|last|past) (year|month)\b(?! alone)/i,
   /\b(past|last) (two|three|four|five|six|several|few|\d+) (days|weeks|months)\b/i,
-  /\b(war|conflict|uprising|revolution|crisis|insurgency|fighting|violence|campaign|offensive|bombardment|bombing campaign)s? (that |which )?(has|have|had)( so far| now| already)? (killed|claimed|left|caused|displaced|forced|cost)/i,
+  // "the six-year war that has killed", "Severe bombardment on Syria's biggest city has killed": a
+  // campaign's running toll, its noun and its perfect verb in one clause.
+  /\b(war(?![ -]?(?:planes?|jets?|crimes?|criminals?|monitor))|conflict|uprising|revolution|crisis|insurgency|fighting|violence|campaign|offensive|bombardment|bombing campaign)s?\b(?: [^.;,"]{0,40}?)? (that |which )?(has|have|had)( so far| now| already)? (killed|claimed|left|caused|displaced|forced|cost)/i,
   /\b(killed|died|dead|deaths|displaced|fled|lost their lives|refugees)\b[^.;]{0,30}\b(in|during|throughout|because of|by|from) (the |syria'?s |syrias |this |iraq'?s )?([\w-]+ ){0,2}(war|conflict|uprising|crisis)\b/i,
   /\b([\w-]+-year|multi-front|long-running) (civil )?(war|conflict)\b/i,
   /\bdocumented\b/i,
