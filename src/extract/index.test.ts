@@ -92,4 +92,20 @@ describe("extractClaims", () => {
     );
     expect(claim?.place).toBe("Jeeneh");
   });
+
+  it("takes the source of a lead from the next sentence when that sentence tells no figure", () => {
+    // FA-KES (TRT World): the lead gives the toll, the next sentence who counted it.
+    const text =
+      "At least 15 civilians were killed and many wounded in fresh air strikes by US-led coalition in Syria on Thursday morning. " +
+      "These civilians were targeted in the coalition jets bombardment in the town of Ghandoura said the Syrian Observatory for Human Rights.";
+    const [claim] = extractClaims(text, { published: "2016-07-29" });
+    expect(claim?.source).toBe("Syrian Observatory for Human Rights");
+    expect(claim?.reason).toMatch(/source \(the sentence after\)/);
+    // A next sentence with figures of its own keeps its source to itself.
+    const own = extractClaims(
+      "At least 15 civilians were killed in air strikes on Thursday. Another 20 people were wounded in Idlib, activists said.",
+      { published: "2016-07-29" },
+    );
+    expect(own[0]?.source).toBeNull();
+  });
 });

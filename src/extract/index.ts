@@ -103,7 +103,14 @@ function refineArticle({ ref, fields }: ArticleReading): Claim[] {
   // The running context carries from the title into the text.
   const current: RunningContext = {};
   for (const { field, body, finds, drafts, leadIsHeadline } of fields) {
-    const article: ArticleContext = { ref: ref.date, refBasis: ref.basis, current, finds, at: 0 };
+    const article: ArticleContext = {
+      ref: ref.date,
+      refBasis: ref.basis,
+      current,
+      finds,
+      at: 0,
+      hasClaims: (offset) => (drafts[article.at + offset]?.length ?? 0) > 0,
+    };
     drafts.forEach((sentenceDrafts, i) => {
       const sentence = finds.sentences[i];
       if (sentenceDrafts.length === 0 || !sentence) return;

@@ -34,6 +34,8 @@ export interface ArticleContext {
   finds: SentenceFinds;
   /** The index of the sentence being refined in `finds`. */
   at: number;
+  /** Whether the sentence `offset` away holds claims of its own. */
+  hasClaims: (offset: number) => boolean;
 }
 
 export interface ClaimContext {
@@ -245,6 +247,18 @@ function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope
   );
 }
 
+/**
+ * A lead gives the toll, the next sentence says who counted it: "At least 15 civilians were killed
+ * … on Thursday. These civilians were targeted … said the Syrian Observatory." Only a sentence
+ * with no figures of its own lends its source; the mention's offsets are moved out of the claim's
+ * sentence (negative) so nothing mistakes it for one of its own.
+ */
+function sourceAfter(article: ArticleContext): Mention | undefined {
+  if (!article.finds.sentence(article.at + 1) || article.hasClaims(1)) return undefined;
+  const next = article.finds.sources(article.at + 1)[0];
+  return next && { ...next, start: -1, end: -1 };
+}
+
 /** A lead names the toll, the next sentences the day: "…on Saturday's blast". */
 function dayFromNextSentences(article: ArticleContext): DateMention | undefined {
   for (const offset of [1, 2]) {
@@ -293,7 +307,7 @@ export function attachContext(
     );
     const actor = pickActor(sentence, actors, weapons, sources, draft, drafts);
     const weapon = nearest(weapons, draft);
-    const source = nearest(sources, draft);
+    const source = nearest(sources, draft) ?? (cur.source === undefined ? sourceAfter(article) : undefined);
     const inherited: string[] = [];
     const take = <T>(found: Mention<T> | undefined, running: T | undefined, name: string): T | null => {
       if (found) {
@@ -316,7 +330,7 @@ export function attachContext(
       place: placed?.value ?? take(placed?.mention, cur.place, `place${placed?.where ?? ""}`),
       actor: take(actor, cur.actor, "actor"),
       weapon: take(weapon, cur.weapon, "weapon"),
-      source: take(source, cur.source, "source"),
+      source: take(source, cur.source, source && source.start < 0 ? "source (the sentence after)" : "source"),
       reason: "",
     };
     if (date) {
