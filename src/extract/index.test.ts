@@ -108,4 +108,22 @@ describe("extractClaims", () => {
     );
     expect(own[0]?.source).toBeNull();
   });
+
+  it("never names the victims' own group, nor a group struck, as who did it", () => {
+    // FA-KES (Daily Sabah): Turkish forces struck Daesh positions, killing "50 terrorists".
+    const [struck] = extractClaims(
+      'On May 2 Turkish forces struck Daesh gun emplacements and ammunition dumps in the Suran region on the Syrian side of the border initially killing "50 terrorists."',
+      { published: "2016-06-01" },
+    );
+    expect(struck?.actor).toBe("Turkish forces");
+    // The running actor is not inherited by its own fighters' deaths.
+    const claims = extractClaims(
+      "Daesh shelled the town of Tabqa on Friday, killing 12 civilians. On Saturday 30 Daesh militants were killed in the area.",
+      { published: "2016-06-01" },
+    );
+    expect(claims.map((c) => [c.value, c.actor])).toEqual([
+      [12, "ISIS"],
+      [30, null],
+    ]);
+  });
 });

@@ -68,7 +68,16 @@ function isAgentContext(sentence: string, c: Mention): boolean {
 
 /** Armed actors named in one sentence, in order, excluding victim descriptions and area adjectives. */
 export function findActors(sentence: string): Mention[] {
+  return findActorMentions(sentence).acting;
+}
+
+/**
+ * The groups of a sentence: those acting, and those only counted among the victims ("27 ISIS
+ * militants"), which are no actor but say whose fighters died.
+ */
+export function findActorMentions(sentence: string): { acting: Mention[]; victims: Mention[] } {
   const found: Candidate[] = [];
+  const victims: Mention[] = [];
   ACTOR_RE.lastIndex = 0;
   for (let m = ACTOR_RE.exec(sentence); m; m = ACTOR_RE.exec(sentence)) {
     let gi = 1;
@@ -96,8 +105,8 @@ export function findActors(sentence: string): Mention[] {
       rule: `actor:${spec.rule}`,
       weak: !!spec.weak,
     };
-    if (describesVictims(sentence, cand, !!spec.combatant)) continue;
-    found.push(cand);
+    if (describesVictims(sentence, cand, !!spec.combatant)) victims.push(cand);
+    else found.push(cand);
   }
   IS_RE.lastIndex = 0;
   for (let m = IS_RE.exec(sentence); m; m = IS_RE.exec(sentence)) {
@@ -113,11 +122,11 @@ export function findActors(sentence: string): Mention[] {
       rule: "actor:is",
       weak: false,
     };
-    if (describesVictims(sentence, cand, false)) continue;
-    found.push(cand);
+    if (describesVictims(sentence, cand, false)) victims.push(cand);
+    else found.push(cand);
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
-  return mergeCoordinated(sentence, found);
+  return { acting: mergeCoordinated(sentence, found), victims };
 }
 
 function capitalisedWordBefore(sentence: string, pos: number): boolean {

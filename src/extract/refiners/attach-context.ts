@@ -78,9 +78,18 @@ function nearest<T extends Mention<unknown>>(
 
 // "strikes against Daesh", "the battle for Raqqa from ISIS": the group named is the target.
 const TARGET_BEFORE =
-  /\b(against|targeting|targeted|target|fighting|fight|battling|battle|combating|combat|on|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by|(liberate|free|recapture|retake|expel|drive|oust)\s+[\w-]+(\s+[\w-]+)?\s+from)\s+(the\s+)?$/i;
+  /\b(against|targeting|targeted|target|struck|strike|striking|hit|hitting|attacked|attacking|bombed|shelled|pounded|pounding|raided|raiding|fighting|fight|battling|battle|combating|combat|on|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by|(liberate|free|recapture|retake|expel|drive|oust)\s+[\w-]+(\s+[\w-]+)?\s+from)\s+(the\s+)?$/i;
 const OVERLAP = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && a.end > b.start;
+
+/** "Islamic State" and "ISIS" are one group (the lexicon keeps the article's naming). */
+const groupOf = (actor: string) => (actor === "Islamic State" ? "ISIS" : actor);
+
+/** Groups the victims belong to ("10 IS militants"): they are not who killed them. */
+function groupsOfVictims(groups: readonly Mention[], draft: ClaimDraft): Set<string> {
+  const victims = { start: draft.victimStart, end: draft.victimEnd };
+  return new Set(groups.filter((a) => OVERLAP(a, victims)).map((a) => groupOf(a.value)));
+}
 
 /**
  * Who did it: the actor nearest the figure, preferring one that drives the weapon
@@ -95,11 +104,13 @@ function pickActor(
   sources: readonly Mention[],
   draft: ClaimDraft,
   drafts: readonly ClaimDraft[],
+  victimGroups: ReadonlySet<string>,
 ): Mention | undefined {
   let best: Mention | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
   for (const a of actors) {
     if (drafts.some((d) => OVERLAP(a, { start: d.victimStart, end: d.victimEnd }))) continue;
+    if (victimGroups.has(groupOf(a.value))) continue;
     if (sources.some((s) => OVERLAP(a, s))) continue;
     if (TARGET_BEFORE.test(sentence.slice(Math.max(0, a.start - 25), a.start))) continue;
     let score = a.end <= draft.figureAt ? draft.figureAt - a.end : a.start - draft.figureAt;
@@ -281,6 +292,8 @@ export function attachContext(
   const { finds, at: i } = article;
   const places = finds.places(i);
   const actors = finds.actors(i);
+  // Every group named, acting or counted among the victims, to tell whose fighters died.
+  const groups = [...actors, ...finds.victimGroups(i)];
   const weapons = finds.weapons(i);
   const sources = finds.sources(i);
   const dates = finds.dates(i);
@@ -305,7 +318,8 @@ export function attachContext(
       scope,
       head?.place,
     );
-    const actor = pickActor(sentence, actors, weapons, sources, draft, drafts);
+    const victimGroups = groupsOfVictims(groups, draft);
+    const actor = pickActor(sentence, actors, weapons, sources, draft, drafts, victimGroups);
     const weapon = nearest(weapons, draft);
     const source = nearest(sources, draft) ?? (cur.source === undefined ? sourceAfter(article) : undefined);
     const inherited: string[] = [];
@@ -328,7 +342,12 @@ export function attachContext(
       date: null,
       datePrecision: "unknown",
       place: placed?.value ?? take(placed?.mention, cur.place, `place${placed?.where ?? ""}`),
-      actor: take(actor, cur.actor, "actor"),
+      // The article's running actor is not taken for victims of that very group.
+      actor: take(
+        actor,
+        cur.actor !== undefined && victimGroups.has(groupOf(cur.actor)) ? undefined : cur.actor,
+        "actor",
+      ),
       weapon: take(weapon, cur.weapon, "weapon"),
       source: take(source, cur.source, source && source.start < 0 ? "source (the sentence after)" : "source"),
       reason: "",

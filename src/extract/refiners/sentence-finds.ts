@@ -2,7 +2,7 @@
 // actors, weapons, sources and event dates, each computed once per sentence, on demand.
 // extractClaimsBatch fills these finder by finder over many articles before any claim is
 // refined, so that each finder's large regular expressions stay hot in the CPU's caches.
-import { findActors } from "../context/actors.js";
+import { findActorMentions } from "../context/actors.js";
 import type { Mention } from "../context/mention.js";
 import { findPlaces, type PlaceMention } from "../context/places.js";
 import { findSources } from "../context/sources.js";
@@ -24,7 +24,7 @@ const REPORTED_ON =
 
 export class SentenceFinds {
   private readonly placeMemo = new Map<number, readonly PlaceMention[]>();
-  private readonly actorMemo = new Map<number, readonly Mention[]>();
+  private readonly actorMemo = new Map<number, { acting: readonly Mention[]; victims: readonly Mention[] }>();
   private readonly weaponMemo = new Map<number, readonly Mention<Weapon>[]>();
   private readonly sourceMemo = new Map<number, readonly Mention[]>();
   private readonly dateMemo = new Map<number, readonly DateMention[]>();
@@ -48,7 +48,22 @@ export class SentenceFinds {
   }
 
   actors(i: number): readonly Mention[] {
-    return this.memo(this.actorMemo, i, findActors);
+    return this.actorMentions(i).acting;
+  }
+
+  /** Groups only counted among the victims ("30 Daesh militants"). */
+  victimGroups(i: number): readonly Mention[] {
+    return this.actorMentions(i).victims;
+  }
+
+  private actorMentions(i: number): { acting: readonly Mention[]; victims: readonly Mention[] } {
+    let found = this.actorMemo.get(i);
+    if (!found) {
+      const s = this.sentences[i];
+      found = s ? findActorMentions(s.text) : { acting: [], victims: [] };
+      this.actorMemo.set(i, found);
+    }
+    return found;
   }
 
   weapons(i: number): readonly Mention<Weapon>[] {
