@@ -126,4 +126,15 @@ describe("extractClaims", () => {
       [30, null],
     ]);
   });
+
+  it("places the trapped in their town, not the country, however many", () => {
+    // Seed (UN, Raqqa): a war's toll without a place is the country's; the trapped are not a toll.
+    const claims = extractClaims(
+      "In its newly released report on Syria, the United Nations voiced concern over numerous media reports suggesting mass civilian casualties in the US-led coalition's airstrikes in Raqqa. " +
+        "As of today about 20,000 innocent civilians remain trapped in the besieged city, many of whom are looking for any opportunity to flee the warzone.",
+      { published: "2017-09-14" },
+    );
+    const trapped = claims.find((c) => c.measure === "trapped");
+    expect(trapped?.place).toBe("Raqqa");
+  });
 });

@@ -219,7 +219,8 @@ function pickPlace(
   if (!own && scope === "aggregate") {
     // A war's toll told without a place is the country's; a smaller period's toll is the
     // city's or province's, not the last street's.
-    if (draft.value !== null && draft.value >= WAR_TOLL) {
+    // (Not the trapped: people are trapped in a town, never in a whole country.)
+    if (draft.value !== null && draft.value >= WAR_TOLL && draft.measure !== "trapped") {
       const country = article.finds.firstPlace((p) => p.kind === "country")?.value;
       if (country) return { value: country, where: " (the article's country, for a war's toll)" };
     }
