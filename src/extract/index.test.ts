@@ -137,4 +137,18 @@ describe("extractClaims", () => {
     const trapped = claims.find((c) => c.measure === "trapped");
     expect(trapped?.place).toBe("Raqqa");
   });
+
+  it("places a period's toll 'in and around the city' in the city the article is about", () => {
+    // Seed 001 (Amnesty on Raqqa): an earlier claim was in Mayadin; "the city" is still Raqqa.
+    const claims = extractClaims(
+      "Amnesty International said coalition strikes on Raqqa city had killed civilians. " +
+        "An air strike on Mayadin killed 12 people on Monday, activists said. " +
+        "Over the better part of two months, the group says it has documented the deaths of at least 146 civilians in coalition airstrikes in and around the city - at least 60 of whom are children.",
+      { published: "2017-08-24" },
+    );
+    expect(claims.filter((c) => c.value === 146 || c.value === 60).map((c) => c.place)).toEqual([
+      "Raqqa",
+      "Raqqa",
+    ]);
+  });
 });

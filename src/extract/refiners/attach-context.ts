@@ -190,6 +190,8 @@ function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts
 const NEAR_BEATS = 2;
 const RUNNING_BEATS = 2;
 
+const THE_CITY = /\b(?:in|around|of|across|inside)\s+(?:and\s+around\s+)?the\s+city\b(?!\s+of)/i;
+
 /** A toll this large without a place is a war's, not a town's. */
 const WAR_TOLL = 1_000;
 
@@ -216,6 +218,17 @@ function pickPlace(
   const part = draft.rule === "breakdown" || draft.rule === "share-of-toll";
   const tollPlace = headPlace ?? running.place;
   if (!own && part && tollPlace) return { value: tollPlace, where: " (as its toll's)" };
+  // A period's toll "in and around the city": the city the article is about, the first it names.
+  if (
+    !own &&
+    !part &&
+    scope === "aggregate" &&
+    THE_CITY.test(article.finds.sentence(article.at)?.text ?? "")
+  ) {
+    const city = article.finds.firstPlace((p) => p.kind === "city")?.value;
+    if (city) return { value: city, where: ' ("the city": the first city the article names)' };
+  }
+
   if (!own && scope === "aggregate") {
     // A war's toll told without a place is the country's; a smaller period's toll is the
     // city's or province's, not the last street's.
