@@ -151,4 +151,18 @@ describe("extractClaims", () => {
       "Raqqa",
     ]);
   });
+
+  it("keeps a gas attack's weapon when a later sentence names the jets that carried it", () => {
+    // FA-KES (Asharq Al-Awsat, Khan Sheikhoun, 4 April 2017).
+    const claims = extractClaims(
+      "A suspected toxic gas attack hit the town of Khan Sheikhoun on Tuesday, injuring 300 people. " +
+        "The Syrian Observatory for Human Rights said the attack believed to have been carried out by Syrian regime or Russian jets killed at least 58 people including 11 children.",
+      { published: "2017-04-05" },
+    );
+    expect(claims.map((c) => [c.value, c.weapon])).toEqual([
+      [300, "chemical"],
+      [58, "chemical"],
+      [11, "chemical"],
+    ]);
+  });
 });

@@ -190,6 +190,12 @@ function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts
 const NEAR_BEATS = 2;
 const RUNNING_BEATS = 2;
 
+/** Aircraft named as what carried an attack, not as the attack itself. */
+const PLATFORM = /^(?:[\w-]+\s+)*(?:jets?|warplanes?|planes?|aircraft|helicopters?|bombers?)$/i;
+
+const CARRIED_BY =
+  /\b(?:carried\s+out|conducted|launched|dropped|delivered)\s+by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}$/i;
+
 const THE_CITY = /\b(?:in|around|of|across|inside)\s+(?:and\s+around\s+)?the\s+city\b(?!\s+of)/i;
 
 /** A toll this large without a place is a war's, not a town's. */
@@ -334,7 +340,16 @@ export function attachContext(
     );
     const victimGroups = groupsOfVictims(groups, draft);
     const actor = pickActor(sentence, actors, weapons, sources, draft, drafts, victimGroups);
-    const weapon = nearest(weapons, draft);
+    const nearestWeapon = nearest(weapons, draft);
+    // "the attack … carried out by Russian jets": in a gas attack's story the jets only carried the
+    // gas; the article's chemical weapon stands.
+    const weapon =
+      nearestWeapon?.value === "airstrike" &&
+      cur.weapon === "chemical" &&
+      PLATFORM.test(nearestWeapon.text) &&
+      CARRIED_BY.test(sentence.slice(Math.max(0, nearestWeapon.start - 60), nearestWeapon.start))
+        ? undefined
+        : nearestWeapon;
     const source = nearest(sources, draft) ?? (cur.source === undefined ? sourceAfter(article) : undefined);
     const inherited: string[] = [];
     const take = <T>(found: Mention<T> | undefined, running: T | undefined, name: string): T | null => {
