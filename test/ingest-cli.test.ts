@@ -104,6 +104,13 @@ describe("tally claims", () => {
     const inAleppo = await json("--place", "aleppo");
     expect(inAleppo.length).toBeGreaterThan(0);
     expect(inAleppo.length).toBeLessThan(all.length);
+    expect(await json("--limit", "3")).toHaveLength(3);
+    // Dated claims first, in date order; undated ones last.
+    const dates = all.map((c) => c.date);
+    const firstNull = dates.indexOf(null as unknown as string);
+    expect(firstNull === -1 || dates.slice(firstNull).every((d) => d === null)).toBe(true);
+    const dated = dates.filter((d) => d !== null);
+    expect(dated).toEqual([...dated].sort());
     const april = await json("--since", "2017-04-01", "--until", "2017-04-30");
     expect(april.every((c) => c.date >= "2017-04-01" && c.date.slice(0, 10) <= "2017-04-30")).toBe(true);
   });

@@ -64,6 +64,12 @@ function choice(values: readonly string[]) {
   };
 }
 
+function count(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number of at least 1");
+  return n;
+}
+
 function day(value: string): string {
   if (!isoDate.safeParse(value).success) throw new InvalidArgumentError("expected an ISO date (YYYY-MM-DD)");
   return value;
@@ -84,6 +90,7 @@ export function registerClaims(program: Command, context: CliContext): void {
     .option("--place <name>", "a place, province or country (as named or as the gazetteer names it)")
     .option("--since <date>", "claims dated on or after this day", day)
     .option("--until <date>", "claims dated on or before this day", day)
+    .option("--limit <n>", "at most this many claims", count)
     .addOption(
       new Option("-f, --format <format>", "output format").choices(["table", "json", "csv"]).default("table"),
     )

@@ -279,7 +279,7 @@ class SqliteStore implements Store {
         p.country, p.country_code
       FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
       ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
-      ORDER BY c.date, c.article_id, c.seq
+      ORDER BY c.date IS NULL, c.date, c.article_id, c.seq
       ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;
     if (filter.limit !== undefined) params.limit = filter.limit;
     for (const row of this.db.prepare<[Record<string, unknown>], ClaimRow>(sql).iterate(params))
