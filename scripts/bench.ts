@@ -119,7 +119,7 @@ try {
   console.log(
     `ingest         ${fixed(seconds, 3)} s  ${fixed(counts.stored / seconds, 0)} articles/s stored with claims  ` +
       `(${counts.stored} stored, ${counts.present} present, ${counts.rejected} rejected, ${counts.claims} claims, ` +
-      `${counts.unresolvedPlaces} places unresolved)`,
+      `${counts.unresolvedPlaces} places unresolved, ${counts.nearDuplicates} near-duplicates)`,
   );
   console.log(
     `memory         peak RSS ${mb(process.resourceUsage().maxRSS * 1024)} MiB; RSS after 10% of the ingest ` +

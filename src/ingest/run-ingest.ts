@@ -31,7 +31,14 @@ export async function ingest(
   store: Store,
   options: IngestOptions,
 ): Promise<RunCounts> {
-  const counts: RunCounts = { stored: 0, present: 0, rejected: 0, claims: 0, unresolvedPlaces: 0 };
+  const counts: RunCounts = {
+    stored: 0,
+    present: 0,
+    rejected: 0,
+    claims: 0,
+    unresolvedPlaces: 0,
+    nearDuplicates: 0,
+  };
   const runId = store.beginRun(options.command ?? `ingest ${paths.join(" ")}`);
   const size = options.batchSize ?? 128;
   const pool = startPreparePool(options.workers ?? defaultWorkers());
@@ -108,6 +115,7 @@ function storeBatch(
       counts.rejected++;
     } else {
       counts.stored++;
+      if (result.nearDuplicates.length > 0) counts.nearDuplicates++;
       counts.claims += article.claims.length;
       counts.unresolvedPlaces += article.claims.filter(
         (c) => c.claim.place !== null && c.geo.precision === "unresolved",

@@ -69,6 +69,8 @@ export interface RunCounts {
   rejected: number;
   claims: number;
   unresolvedPlaces: number;
+  /** Articles stored that nearly duplicate one stored before (the same wire story). */
+  nearDuplicates: number;
 }
 
 export type StoreResult =

@@ -31,7 +31,8 @@ export function summaryLine(c: RunCounts, seconds: number): string {
   const rate = seconds > 0 ? Math.round((c.stored + c.present) / seconds) : 0;
   return (
     `stored ${c.stored} articles (${c.present} already present, ${c.rejected} rejected), ` +
-    `${c.claims} claims, ${c.unresolvedPlaces} places unresolved, in ${seconds.toFixed(1)} s (${rate} articles/s)`
+    `${c.claims} claims, ${c.unresolvedPlaces} places unresolved, ${c.nearDuplicates} near-duplicates of earlier articles, ` +
+    `in ${seconds.toFixed(1)} s (${rate} articles/s)`
   );
 }
 

@@ -87,6 +87,11 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX claims_place_id ON claims(place_id);
     `,
   },
+  {
+    version: 2,
+    description: "ingest runs count the near-duplicates they stored",
+    sql: "ALTER TABLE ingest_runs ADD COLUMN near_duplicates INTEGER;",
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

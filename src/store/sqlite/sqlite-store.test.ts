@@ -7,7 +7,7 @@ import { TallyError } from "../../errors.js";
 import { extractClaims } from "../../extract/index.js";
 import { contentHash, minhash } from "../fingerprint.js";
 import type { ClaimGeo, NewArticle, Store } from "../types.js";
-import { SCHEMA_VERSION } from "./migrations.js";
+import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
 
 // From FA-KES: a Reuters story on the Raqqa strikes, and a different story.
@@ -152,6 +152,34 @@ describe("migrations", () => {
     db.close();
     store = openSqliteStore(file);
     expect(store.counts().runs).toBe(0);
+  });
+
+  it("opens a store made by an older Tally, keeping its data", () => {
+    store.close();
+    const file = join(dir, "v1.db");
+    const old = new Database(file);
+    const [first] = MIGRATIONS;
+    if (!first) throw new Error("no migrations");
+    old.exec(first.sql);
+    old.pragma("user_version = 1");
+    old
+      .prepare("INSERT INTO ingest_runs (command, started_at) VALUES ('ingest old.csv', '2017-01-01')")
+      .run();
+    old.close();
+    store = openSqliteStore(file);
+    expect(store.counts().runs).toBe(1);
+    store.finishRun(1, {
+      stored: 1,
+      present: 0,
+      rejected: 0,
+      claims: 2,
+      unresolvedPlaces: 0,
+      nearDuplicates: 1,
+    });
+    const check = new Database(file, { readonly: true });
+    expect(check.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+    expect(check.prepare("SELECT near_duplicates FROM ingest_runs").get()).toEqual({ near_duplicates: 1 });
+    check.close();
   });
 
   it("refuses a store made by a newer Tally, naming the file", () => {

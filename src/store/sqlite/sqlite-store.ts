@@ -152,9 +152,18 @@ class SqliteStore implements Store {
     this.db
       .prepare(
         `UPDATE ingest_runs SET finished_at = ?, stored = ?, present = ?, rejected = ?, claims = ?,
-           unresolved_places = ? WHERE id = ?`,
+           unresolved_places = ?, near_duplicates = ? WHERE id = ?`,
       )
-      .run(new Date().toISOString(), c.stored, c.present, c.rejected, c.claims, c.unresolvedPlaces, runId);
+      .run(
+        new Date().toISOString(),
+        c.stored,
+        c.present,
+        c.rejected,
+        c.claims,
+        c.unresolvedPlaces,
+        c.nearDuplicates,
+        runId,
+      );
   }
 
   storeArticles(runId: number, articles: readonly NewArticle[]): StoreResult[] {
