@@ -165,4 +165,14 @@ describe("extractClaims", () => {
       [11, "chemical"],
     ]);
   });
+
+  it("does not place an event where the country owning the war is named", () => {
+    // FA-KES (Naharnet, 23 February 2015): the attack took "Syrias civil war" to Qardaha.
+    const [claim] = extractClaims(
+      "A suicide bomber killed four people in a hospital on Sunday in an attack that took Syrias civil war to the ruling Assad clans hometown for the first time a monitoring group said. " +
+        "The car bomb exploded outside the national hospital in Qardaha in Latakia province.",
+      { published: "2015-02-23" },
+    );
+    expect(claim?.place).toBe("Qardaha");
+  });
 });

@@ -190,6 +190,18 @@ function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts
 const NEAR_BEATS = 2;
 const RUNNING_BEATS = 2;
 
+const COUNTRY_OWNS =
+  /^\s+(?:(?:civil|six-year|[\w]+-year|long|long-running|bloody|brutal|devastating|ongoing|multi-sided)\s+)*(?:war|conflict|crisis|uprising|revolution)\b/i;
+
+/** "Syria's civil war", "Syrias war" (FA-KES drops apostrophes): a country named as the war's owner. */
+function ownsTheWar(sentence: string, p: PlaceMention): boolean {
+  return (
+    p.kind === "country" &&
+    /(?:['’]s|s)$/.test(p.text) &&
+    COUNTRY_OWNS.test(sentence.slice(p.end, p.end + 50))
+  );
+}
+
 /** Aircraft named as what carried an attack, not as the attack itself. */
 const PLATFORM = /^(?:[\w-]+\s+)*(?:jets?|warplanes?|planes?|aircraft|helicopters?|bombers?)$/i;
 
@@ -217,7 +229,13 @@ function pickPlace(
   /** The place of the toll this claim is part of, when told in the same sentence. */
   headPlace: string | null | undefined,
 ): PlacePick | undefined {
-  const own = mostSpecific(places, draft);
+  const sentence = article.finds.sentence(article.at)?.text ?? "";
+  // "an attack that took Syria's civil war to the Assad clan's hometown": the country owning the
+  // war places the war, not this event.
+  const own = mostSpecific(
+    scope === "event" ? places.filter((p) => !ownsTheWar(sentence, p)) : places,
+    draft,
+  );
   if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
   const running = article.current;
   // A part of a toll ("five of the dead were children") is where its toll was.
