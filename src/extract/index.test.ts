@@ -170,6 +170,7 @@ describe("extractClaims", () => {
     // FA-KES (Naharnet, 23 February 2015): the attack took "Syrias civil war" to Qardaha.
     const [claim] = extractClaims(
       "A suicide bomber killed four people in a hospital on Sunday in an attack that took Syrias civil war to the ruling Assad clans hometown for the first time a monitoring group said. " +
+        "The attack came as the Syrian Observatory for Human Rights said troops had executed people earlier this week. " +
         "The car bomb exploded outside the national hospital in Qardaha in Latakia province.",
       { published: "2015-02-23" },
     );
