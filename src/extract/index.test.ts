@@ -176,4 +176,19 @@ describe("extractClaims", () => {
     );
     expect(claim?.place).toBe("Qardaha");
   });
+
+  it("names the foe of fighters killed in fighting, and the group behind an epithet", () => {
+    // FA-KES (AFP, 17 July 2015).
+    const [troops] = extractClaims(
+      "Elsewhere on Thursday the observatory said 17 government troops including a commander were killed in fighting with the Daesh group near the city of Palmyra.",
+      { published: "2015-07-17" },
+    );
+    expect(troops?.actor).toBe("ISIS");
+    // SANA (7 November 2016): "terrorists of Jaish al-Islam".
+    const [injured] = extractClaims(
+      "Meanwhile in Damascus Countryside 9 persons were injured due to an attack with mortar rounds by terrorists of Jaish al-Islam on al-Wafideen Camp.",
+      { published: "2016-11-07" },
+    );
+    expect(injured?.actor).toBe("Jaish al-Islam");
+  });
 });

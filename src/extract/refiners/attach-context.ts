@@ -79,6 +79,9 @@ function nearest<T extends Mention<unknown>>(
 // "strikes against Daesh", "the battle for Raqqa from ISIS": the group named is the target.
 const TARGET_BEFORE =
   /\b(against|targeting|targeted|target|struck|strike|striking|hit|hitting|attacked|attacking|bombed|shelled|pounded|pounding|raided|raiding|fighting|fight|battling|battle|combating|combat|on|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by|(liberate|free|recapture|retake|expel|drive|oust)\s+[\w-]+(\s+[\w-]+)?\s+from)\s+(the\s+)?$/i;
+const FIGHTING_WITH = /\b(?:fighting|clashes|battles?|combat|fights)\s+with\s+(?:the\s+)?$/i;
+/** Between an epithet and the group it names: "terrorists of", "fighters belonging to the" (not "from": "seized by rebels from government forces"). */
+const OF_GROUP = /^[^\w.;]{0,4}\s*(?:of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?[^\w]{0,3}$/i;
 const OVERLAP = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && a.end > b.start;
 
@@ -108,11 +111,19 @@ function pickActor(
 ): Mention | undefined {
   let best: Mention | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
+  // "terrorists of Jaish al-Islam": the group named, not the epithet before it.
+  const named = (a: Mention) =>
+    actors.find(
+      (b) => b.start > a.end && OF_GROUP.test(sentence.slice(a.end, b.start)) && /^[A-Z]/.test(b.value),
+    );
   for (const a of actors) {
     if (drafts.some((d) => OVERLAP(a, { start: d.victimStart, end: d.victimEnd }))) continue;
     if (victimGroups.has(groupOf(a.value))) continue;
     if (sources.some((s) => OVERLAP(a, s))) continue;
-    if (TARGET_BEFORE.test(sentence.slice(Math.max(0, a.start - 25), a.start))) continue;
+    const before = sentence.slice(Math.max(0, a.start - 40), a.start);
+    // "17 government troops were killed in fighting with the Daesh group": fighters' foe is their killer.
+    const foe = draft.victim === "combatants" && FIGHTING_WITH.test(before);
+    if (!foe && TARGET_BEFORE.test(before.slice(-25))) continue;
     let score = a.end <= draft.figureAt ? draft.figureAt - a.end : a.start - draft.figureAt;
     const drives = weapons.some(
       (w) =>
@@ -125,7 +136,7 @@ function pickActor(
       bestScore = score;
     }
   }
-  return best;
+  return best && /^[a-z]/.test(best.value) ? (named(best) ?? best) : best;
 }
 
 /**
