@@ -191,4 +191,20 @@ describe("extractClaims", () => {
     );
     expect(injured?.actor).toBe("Jaish al-Islam");
   });
+
+  it("dates a claim by the day the sentence before tells, over the day of earlier claims", () => {
+    // FA-KES (AFP, 9 February 2015): Monday's strikes, then Thursday's assault retold.
+    const claims = extractClaims(
+      "At least 15 people were killed and dozens wounded on Monday in government air strikes on an area outside the capital. " +
+        "The opposition bastion east of Damascus was still reeling from a massive government aerial assault on Thursday that came after rebels fired more than 120 rockets and mortar rounds into the capital. " +
+        "The rebel barrage killed 10 people in Damascus including a child while the government air strikes and surface-to-surface missiles fired at Eastern Ghouta killed at least 82 people among them 18 children.",
+      { published: "2015-02-09" },
+    );
+    expect(claims.filter((c) => c.value !== null).map((c) => [c.value, c.date])).toEqual([
+      [15, "2015-02-09"],
+      [10, "2015-02-05"],
+      [82, "2015-02-05"],
+      [18, "2015-02-05"],
+    ]);
+  });
 });

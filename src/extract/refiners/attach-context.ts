@@ -319,6 +319,22 @@ function sourceAfter(article: ArticleContext): Mention | undefined {
   return next && { ...next, start: -1, end: -1 };
 }
 
+/**
+ * "…still reeling from a massive government aerial assault on Thursday. … the air strikes killed at
+ * least 82 people": a day told in the sentence or two before, which hold no claims of their own,
+ * is the day of a claim that tells none; it outranks the day of the article's earlier claims.
+ */
+function dayFromPreviousSentences(article: ArticleContext): DateMention | undefined {
+  for (const offset of [-1, -2]) {
+    if (!article.finds.sentence(article.at + offset) || article.hasClaims(offset)) return undefined;
+    const day = article.finds
+      .dates(article.at + offset)
+      .find((d) => d.kind === "point" && d.precision === "day");
+    if (day) return day;
+  }
+  return undefined;
+}
+
 /** A lead names the toll, the next sentences the day: "…on Saturday's blast". */
 function dayFromNextSentences(article: ArticleContext): DateMention | undefined {
   for (const offset of [1, 2]) {
@@ -349,6 +365,7 @@ export function attachContext(
   const cur = article.current;
   const out: ClaimContext[] = [];
   let ahead: DateMention | null | undefined;
+  let behind: DateMention | null | undefined;
   for (const draft of drafts) {
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
@@ -414,6 +431,10 @@ export function attachContext(
       ctx.date = date.date;
       ctx.datePrecision = date.precision;
       why.push(`date "${date.text}" (from ${article.ref}, ${article.refBasis})`);
+    } else if (scope === "event" && (behind ??= dayFromPreviousSentences(article) ?? null)) {
+      ctx.date = behind.date;
+      ctx.datePrecision = behind.precision;
+      why.push(`date "${behind.text}" from the sentence before`);
     } else if (scope === "event" && cur.date) {
       ctx.date = cur.date;
       ctx.datePrecision = cur.datePrecision ?? "day";
