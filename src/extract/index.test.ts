@@ -207,4 +207,17 @@ describe("extractClaims", () => {
       [18, "2015-02-05"],
     ]);
   });
+
+  it("takes the source a headline credits at its end", () => {
+    // FA-KES (Al-Ahram, 15 August 2013): the text repeats the headline, punctuation lost.
+    const title = "Syrian army kills 62 rebels east of Damascus Monitoring group";
+    const [claim] = extractClaims(
+      `${title} Syrias state news agency did not give a death toll for the ambush Reuters Wednesday 7 Aug 2013 sixty-two rebel fighters were killed in a Syrian army ambush at dawn on Wednesday near the town of Adra east of Damascus.`,
+      { published: "2013-08-15", title },
+    );
+    expect(claim?.source).toBe("Syrian Observatory for Human Rights");
+    expect(claim?.reason).toMatch(
+      /source "Syrian Observatory for Human Rights" from the same figure told in the headline/,
+    );
+  });
 });

@@ -11,6 +11,7 @@
 // regular expressions compile to much machine code, and running one finder at a time keeps
 // its code in the CPU's caches. The output is the same as extractClaims article by article.
 
+import { findSources } from "./context/sources.js";
 import { referenceDate } from "./dates/reference-date.js";
 import { type ClaimDraft, findClaimsInSentence } from "./find-claims.js";
 import { type ArticleContext, attachContext, type RunningContext } from "./refiners/attach-context.js";
@@ -50,6 +51,8 @@ interface FieldReading {
 interface ArticleReading {
   ref: ReturnType<typeof referenceDate>;
   fields: FieldReading[];
+  /** Who a headline credits at its end ("… kills 62 rebels Monitor"), and where the headline ends. */
+  headline: { source: string | null; field: "title" | "text"; end: number };
 }
 
 /** Stage 1: reference date, sentences and claim drafts. */
@@ -78,7 +81,24 @@ function readArticle(text: string, options: ExtractOptions): ArticleReading {
       leadIsHeadline: field === "title" || (bodies.length === 1 && titleLeads(body, title)),
     };
   });
-  return { ref, fields };
+  const leading = title ? text.indexOf(title) : -1;
+  const headline = {
+    source: title ? headlineSource(title) : null,
+    field: bodies.length === 1 ? ("text" as const) : ("title" as const),
+    end: bodies.length === 1 ? (leading >= 0 && title ? leading + title.length : 0) : (title?.length ?? 0),
+  };
+  return { ref, fields, headline };
+}
+
+// FA-KES headlines credit their source last, without a colon or dash: "… east of Damascus Monitor",
+// "… kills six Syrian state TV".
+const HEADLINE_CREDIT =
+  /(?:^|\s)((?:(?:war|rights)\s+)?monitor(?:ing\s+group)?|observatory|(?:syrian\s+)?state\s+(?:tv|television|media)|activists|medics)\s*$/i;
+
+/** The source a headline credits at its end, canonical ("Monitor" → the Syrian Observatory), or null. */
+function headlineSource(title: string): string | null {
+  const credit = HEADLINE_CREDIT.exec(title)?.[1];
+  return credit ? (findSources(`${credit} said`)[0]?.value ?? null) : null;
 }
 
 /** Stage 2: each context finder in turn over every claim sentence (the few others needed come later). */
@@ -98,7 +118,7 @@ function findContext(readings: readonly ArticleReading[]): void {
 }
 
 /** Stage 3: each draft's context, then repeats merged. */
-function refineArticle({ ref, fields }: ArticleReading): Claim[] {
+function refineArticle({ ref, fields, headline: credited }: ArticleReading): Claim[] {
   const told: Told[] = [];
   // The running context carries from the title into the text.
   const current: RunningContext = {};
@@ -147,6 +167,15 @@ function refineArticle({ ref, fields }: ArticleReading): Claim[] {
           rule: draft.rule,
           reason: `${draft.reason}; ${context.reason}`,
         };
+        if (
+          claim.source === null &&
+          credited.source &&
+          field === credited.field &&
+          span.end <= credited.end
+        ) {
+          claim.source = credited.source;
+          claim.reason += `; source "${credited.source}" credited at the headline's end`;
+        }
         told.push({ claim, headline, victimNamed: draft.victimNamed });
       });
     });

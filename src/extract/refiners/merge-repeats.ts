@@ -48,10 +48,16 @@ export function mergeRepeats(told: readonly Told[]): Claim[] {
         ? [t, twin]
         : [twin, t];
     const merged: Claim = { ...main.claim };
+    const filled: string[] = [];
     for (const field of CONTEXT_FIELDS) {
-      if (merged[field] === null && other.claim[field] !== null)
+      if (merged[field] === null && other.claim[field] !== null) {
         Object.assign(merged, { [field]: other.claim[field] });
+        filled.push(`${field} "${other.claim[field]}"`);
+      }
     }
+    // Say where a field came from, so the claim stays traceable to its words.
+    if (filled.length > 0)
+      merged.reason += `; ${filled.join(", ")} from the same figure told ${other.headline ? "in the headline" : "again"} ("${other.claim.quote}")`;
     if (
       merged.datePrecision === "unknown" &&
       other.claim.datePrecision !== "unknown" &&
