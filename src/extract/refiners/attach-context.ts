@@ -365,7 +365,12 @@ export function attachContext(
   const cur = article.current;
   const out: ClaimContext[] = [];
   let ahead: DateMention | null | undefined;
+  // Looked up once per sentence, only when a claim needs it.
   let behind: DateMention | null | undefined;
+  const behindDay = () => {
+    if (behind === undefined) behind = dayFromPreviousSentences(article) ?? null;
+    return behind;
+  };
   for (const draft of drafts) {
     const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
     const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
@@ -431,10 +436,11 @@ export function attachContext(
       ctx.date = date.date;
       ctx.datePrecision = date.precision;
       why.push(`date "${date.text}" (from ${article.ref}, ${article.refBasis})`);
-    } else if (scope === "event" && (behind ??= dayFromPreviousSentences(article) ?? null)) {
-      ctx.date = behind.date;
-      ctx.datePrecision = behind.precision;
-      why.push(`date "${behind.text}" from the sentence before`);
+    } else if (scope === "event" && behindDay()) {
+      const day = behindDay() as DateMention;
+      ctx.date = day.date;
+      ctx.datePrecision = day.precision;
+      why.push(`date "${day.text}" from the sentence before`);
     } else if (scope === "event" && cur.date) {
       ctx.date = cur.date;
       ctx.datePrecision = cur.datePrecision ?? "day";
