@@ -20,6 +20,18 @@ describe("claims in one sentence", () => {
     ]);
   });
 
+  it("takes 'besieged' before a noun for an adjective, not for who was trapped", () => {
+    // FA-KES (Jordan Times headline): the children were killed, in a besieged enclave.
+    expect(keys("Syria regime bombardment kills 4 schoolchildren in besieged enclave")).toEqual([
+      ["killed", "children", 4, null, "exact"],
+    ]);
+    expect(keys("Air strikes killed 12 people in the besieged town of Douma")).toEqual([
+      ["killed", "people", 12, null, "exact"],
+    ]);
+    // "among the dead" is still the predicate of its figure.
+    expect(keys("11 children among the dead")).toEqual([["killed", "children", 11, null, "exact"]]);
+  });
+
   it("reads active forms", () => {
     expect(keys("destroyed large parts of al-Bado neighborhood, killing at least 40 civilians")).toEqual([
       ["killed", "civilians", 40, null, "at_least"],

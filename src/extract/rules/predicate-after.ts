@@ -1,6 +1,13 @@
 // "42 people ... lost their lives", "Thirty civilians were killed", "44 dead and 140 injured",
 // "left 624 civilians dead": a passive or predicate form after the figure's noun phrase.
-import { isHypothetical, PHRASE_STARTS, PHRASES, PREDICATE, PREDICATE_FILLER } from "../lexicon/measures.js";
+import {
+  ACTIVE,
+  isHypothetical,
+  PHRASE_STARTS,
+  PHRASES,
+  PREDICATE,
+  PREDICATE_FILLER,
+} from "../lexicon/measures.js";
 import { isVictimWord } from "../lexicon/victims.js";
 import { figureStartingAt, triggerTakesObject, words } from "./scan.js";
 import type { MeasureRule } from "./types.js";
@@ -21,7 +28,9 @@ export const predicateAfter: MeasureRule = (ctx) => {
         if (phrase) return found(ctx, measure, j, j + phrase.split(" ").length, `"${phrase}"`);
       }
     }
-    const measure = PREDICATE[t.lower];
+    // "Air strikes killed 12 people in the besieged town": a predicate word used as an adjective
+    // before a noun, with a verb that takes the figure before it, predicates nothing.
+    const measure = attributiveAfterVerb(ctx, j) ? undefined : PREDICATE[t.lower];
     if (measure) {
       // "killing 15 people and injuring 25 others": "injuring" takes the next figure, not this one.
       if (triggerTakesObject(ctx, j)) return null;
@@ -53,6 +62,24 @@ export const predicateAfter: MeasureRule = (ctx) => {
   }
   return null;
 };
+
+const BEFORE_ADJECTIVE = /^(the|a|an|in|of|from|at|near|inside|into|to|its|their)$/;
+const NOT_A_NOUN =
+  /^(and|or|were|was|are|is|in|on|at|by|with|after|during|since|from|as|when|while|who|which|that|had|have|has|but)$/;
+
+function attributiveAfterVerb(ctx: Parameters<MeasureRule>[0], j: number): boolean {
+  const { tokens, figure } = ctx;
+  const next = tokens[j + 1];
+  if (
+    !BEFORE_ADJECTIVE.test(tokens[j - 1]?.lower ?? "") ||
+    next?.kind !== "word" ||
+    NOT_A_NOUN.test(next.lower)
+  )
+    return false;
+  for (let i = figure.first - 1; i >= Math.max(0, figure.first - 3); i--)
+    if (ACTIVE[tokens[i]?.lower ?? ""]) return true;
+  return false;
+}
 
 function found(
   ctx: Parameters<MeasureRule>[0],
