@@ -32,6 +32,17 @@ describe("claims in one sentence", () => {
     expect(keys("11 children among the dead")).toEqual([["killed", "children", 11, null, "exact"]]);
   });
 
+  it("reads no figure in a numeric date, nor a killing in a rescue", () => {
+    // FA-KES (SANA): a dateline "14-05-2016" opens the text.
+    expect(
+      keys("14-05-2016 Syria Five Civilians Killed in Terrorist Car Bomb Attack in Qamishli City."),
+    ).toEqual([["killed", "civilians", 5, null, "exact"]]);
+    // FA-KES (Sputnik headline): the civilians were freed, not killed.
+    expect(keys("Hama Province Syrian Troops Reportedly Kill 30 Terrorists Free 19 Civilians")).toEqual([
+      ["killed", "combatants", 30, null, "exact"],
+    ]);
+  });
+
   it("reads active forms", () => {
     expect(keys("destroyed large parts of al-Bado neighborhood, killing at least 40 civilians")).toEqual([
       ["killed", "civilians", 40, null, "at_least"],

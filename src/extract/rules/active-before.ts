@@ -10,6 +10,16 @@ const PASSIVE_AUX = /^(were|was|been|be|being|are|is|get|got)$/;
 // Verbs that mean killing only with a person count as object: "lost 15 fighters", "claimed more than 100 civilians".
 const NEEDS_PERSON = /^(claimed|claiming|claim|claims|lost|losing|eliminated|eliminating)$/;
 
+/** Verbs that take people as objects without harming them. */
+const OTHER_VERBS = new Set(
+  (
+    "free frees freed freeing rescue rescues rescued rescuing evacuate evacuates evacuated evacuating " +
+    "arrest arrests arrested arresting capture captures captured capturing detain detains detained detaining " +
+    "release releases released releasing kidnap kidnaps kidnapped kidnapping abduct abducts abducted abducting " +
+    "save saves saved saving treat treats treated treating hold holds held holding"
+  ).split(" "),
+);
+
 export const activeBefore: MeasureRule = (ctx) => {
   const { tokens, figure, phrase } = ctx;
   const maxGap = phrase.noun ? 12 : 3;
@@ -47,6 +57,8 @@ export const activeBefore: MeasureRule = (ctx) => {
       return null;
     }
     if (CLAUSE_BREAK.has(t.lower) || (t.kind === "punct" && t.text !== "," && t.text !== "-")) return null;
+    // "Kill 30 Terrorists Free 19 Civilians": another verb has the figure; the killing is not its.
+    if (OTHER_VERBS.has(t.lower)) return null;
     // Skip a coordinated figure: "killed 15 civilians and 27 fighters".
     const k = figureEndingAt(ctx, j + 1);
     if (k >= 0 && k < ctx.index) {

@@ -15,8 +15,9 @@ export interface Token {
 // Digits may carry thousands separators and decimals ("320,000", "1.5"); words may carry
 // inner hyphens and apostrophes ("US-led", "Syria's"). Hyphenated number compounds
 // ("7-day", "12-year-old") stay one token so they never read as counts.
+// A numeric date ("14-05-2016", "27.05.2017", "2016/05/14") is one token, never a figure or a range.
 const TOKEN =
-  /\d+(?:[.,]\d+)*(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*\.?|[^\sA-Za-z\d]/g;
+  /\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?![\d])|\d+(?:[.,]\d+)*(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*\.?|[^\sA-Za-z\d]/g;
 
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
