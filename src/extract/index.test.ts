@@ -220,4 +220,17 @@ describe("extractClaims", () => {
       /source "Syrian Observatory for Human Rights" from the same figure told in the headline/,
     );
   });
+
+  it("gives a war's whole toll no weapon from the last strike", () => {
+    // FA-KES (AFP, 13 November 2017).
+    const claims = extractClaims(
+      "Air strikes killed 20 civilians in the town of Atareb on Monday, the Observatory said. " +
+        "More than 330000 people have been killed in Syria since the conflict began in March 2011 with anti-government protests.",
+      { published: "2017-11-13" },
+    );
+    expect(claims.map((c) => [c.value, c.weapon])).toEqual([
+      [20, "airstrike"],
+      [330000, null],
+    ]);
+  });
 });

@@ -174,7 +174,7 @@ export const STOP = new Set(
     "erdogan kerry lavrov tillerson mattis haley un u.n eu nato who breaking update updated photo video read more tags posted " +
     "published last share comments copyright click subscribe follow like home world middle free national popular special " +
     "security defence defense health interior foreign affairs ministry's presidential civil local monitor monitoring group " +
-    "groups sources source activists witnesses residents killed kill kills dead die dies died wounded injured attack attacks " +
+    "groups sources source activists witnesses residents killed kill kills killing dead die dies died dying wounded wounding injured injuring leaving claiming attack attacks " +
     "strikes strike airstrikes raids bombing blast blasts explosion shelling car bomb bombs suicide terrorist terrorists " +
     "terror rebels rebel militants fighters troops soldiers civilians children women people regime's army's levant sham " +
     "united peoples protection aerospace besieged embattled latest al qaeda soviet assyrian kazakh caliphate kurdistan " +

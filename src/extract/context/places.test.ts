@@ -278,4 +278,12 @@ describe("findPlaces: recall on corpus sentences", () => {
       "Idlib",
     ]);
   });
+
+  it("takes no capitalised casualty verb for a place (FA-KES lost its commas)", () => {
+    expect(
+      pairs(
+        "foiled ISIS large-scale attack near the town of Manbij Killing 80 terrorists inflicting tens of casualties",
+      ),
+    ).toEqual([["Manbij", "city"]]);
+  });
 });

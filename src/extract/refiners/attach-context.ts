@@ -390,6 +390,9 @@ export function attachContext(
       head?.place,
     );
     const victimGroups = groupsOfVictims(groups, draft);
+    // A whole war's toll ("more than 330000 people have been killed since 2011") is no one weapon's:
+    // the last strike's is not inherited. (Its actor may be: the gold blames a war's side for its toll.)
+    const warToll = scope === "aggregate" && draft.value !== null && draft.value >= WAR_TOLL;
     const actor = pickActor(sentence, actors, weapons, sources, draft, drafts, victimGroups);
     const nearestWeapon = nearest(weapons, draft);
     // "the attack … carried out by Russian jets": in a gas attack's story the jets only carried the
@@ -428,7 +431,7 @@ export function attachContext(
         cur.actor !== undefined && victimGroups.has(groupOf(cur.actor)) ? undefined : cur.actor,
         "actor",
       ),
-      weapon: take(weapon, cur.weapon, "weapon"),
+      weapon: take(weapon, warToll ? undefined : cur.weapon, "weapon"),
       source: take(source, cur.source, source && source.start < 0 ? "source (the sentence after)" : "source"),
       reason: "",
     };
