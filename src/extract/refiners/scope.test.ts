@@ -14,6 +14,10 @@ describe("decideScope", () => {
     ["the six-year war that has killed over 320,000 people", "320,000"],
     ["More than 290000 people have been killed since Syrias conflict erupted in March 2011.", "290000"],
     [
+      "More than 150000 people have been killed since protests against Assads rule erupted in March 2011 meeting with repression.",
+      "150000",
+    ],
+    [
       "Severe bombardment on Syrias biggest city has killed at least 84 civilians including children the monitor and a civil defence official said.",
       "84",
     ],

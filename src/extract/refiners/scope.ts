@@ -14,6 +14,8 @@ const AGGREGATE: RegExp[] = [
   // not "two days since similar strikes" (= after) nor "since they started operations" told of a record.
   /(?<!(days?|weeks?|months?|years?) )\bsince (the [\w'’]+ (war|conflict|uprising|revolution|crisis)|[\w'’]+ ([\w-]+ )?(war|conflict|uprising|revolution|crisis) (began|begun|started|erupted|broke)|the country|the (start|beginning|outbreak|onset|launch|outset|end|middle|third|second|first|war|conflict|uprising|revolution|campaign|offensive|operation|battle|siege|fighting|ceasefire)|(early|late|mid)?-?(january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|\d|last|then|this|it|its|mid)/i,
   /\b(so far|to date|thus far|up to now|until now)\b/i,
+  // "since protests against Assad's rule erupted in March 2011", "since the uprising began in 2011".
+  /\bsince\b[^.;]{0,60}?\b(erupted|began|begun|started|broke out|flared)\b/i,
   /\b(in|over|during|within|throughout) (a|the (past|last|previous|first)|the|recent) ((two|three|four|five|six|several|few|\d+) )?(weeks?|months?|years?|days)\b/i,
   /\b(in|over|during) (just )?(a|one|two|three|four|five|six|seven|\d+) (weeks?|months?|years?|days)\b/i,
   /\bin a week\b/i,
