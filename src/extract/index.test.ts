@@ -233,4 +233,17 @@ describe("extractClaims", () => {
       [330000, null],
     ]);
   });
+
+  it("dates an event told with only a month by that month, even last year's", () => {
+    // FA-KES (AFP, 18 August 2013).
+    const claims = extractClaims(
+      "A car bomb killed at least 20 people in Jaramana on Sunday, state media said. " +
+        "In August last year another car bomb killed at least 27 people in the southeastern suburb.",
+      { published: "2013-08-18" },
+    );
+    expect(claims.map((c) => [c.value, c.date, c.datePrecision, c.scope])).toEqual([
+      [20, "2013-08-18", "day", "event"],
+      [27, "2012-08-01", "month", "event"],
+    ]);
+  });
 });

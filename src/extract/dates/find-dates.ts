@@ -297,8 +297,11 @@ function monthsOnly(s: string, ref: number, out: Found[]): void {
     const pre = (m.groups?.pre ?? "").toLowerCase();
     if (month === undefined || !/^[A-Z]/.test(name)) continue;
     const { month: refMonth } = ymdOf(ref);
-    const day =
-      pre.startsWith("last") && month >= refMonth
+    // "In August last year": the month of the year before the reference's.
+    const lastYear = /^\s+last\s+year\b/i.exec(s.slice(m.index + m[0].length));
+    const day = lastYear
+      ? monthOnOrBefore(addMonths(ref, -ymdOf(ref).month), month)
+      : pre.startsWith("last") && month >= refMonth
         ? monthOnOrBefore(addMonths(ref, -12), month)
         : monthOnOrBefore(ref, month);
     const part = /early|late|mid/.test(pre);
@@ -307,7 +310,7 @@ function monthsOnly(s: string, ref: number, out: Found[]): void {
     const before = (anchor: number) => monthOnOrBefore(anchor, month);
     out.push({
       start: m.index,
-      end: m.index + m[0].length,
+      end: m.index + m[0].length + (lastYear?.[0].length ?? 0),
       day,
       precision: "month",
       kind: period ? "period" : "point",

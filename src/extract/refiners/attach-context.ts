@@ -307,6 +307,14 @@ function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope
   );
 }
 
+/** A month named in the claim's sentence, for an event no finer date is found for. */
+function monthOf(dates: readonly DateMention[], draft: ClaimDraft): DateMention | undefined {
+  return nearest(
+    dates.filter((d) => d.precision === "month" && (d.kind === "point" || d.rule === "month")),
+    draft,
+  );
+}
+
 /**
  * A lead gives the toll, the next sentence says who counted it: "At least 15 civilians were killed
  * … on Thursday. These civilians were targeted … said the Syrian Observatory." Only a sentence
@@ -367,6 +375,11 @@ export function attachContext(
   let ahead: DateMention | null | undefined;
   // Looked up once per sentence, only when a claim needs it.
   let behind: DateMention | null | undefined;
+  // A day the context gives inside the month the sentence names is finer than the month.
+  const finerDayIn = (month: DateMention | undefined) => {
+    const prefix = month?.date.slice(0, 7);
+    return prefix !== undefined && (behindDay()?.date.startsWith(prefix) || !!cur.date?.startsWith(prefix));
+  };
   const behindDay = () => {
     if (behind === undefined) behind = dayFromPreviousSentences(article) ?? null;
     return behind;
@@ -439,6 +452,12 @@ export function attachContext(
       ctx.date = date.date;
       ctx.datePrecision = date.precision;
       why.push(`date "${date.text}" (from ${article.ref}, ${article.refBasis})`);
+    } else if (scope === "event" && monthOf(dates, draft) && !finerDayIn(monthOf(dates, draft))) {
+      // "In August last year another car bomb killed 27": only the month is told, and it stands.
+      const month = monthOf(dates, draft) as DateMention;
+      ctx.date = month.date;
+      ctx.datePrecision = month.precision;
+      why.push(`date "${month.text}" (a month; from ${article.ref}, ${article.refBasis})`);
     } else if (scope === "event" && behindDay()) {
       const day = behindDay() as DateMention;
       ctx.date = day.date;

@@ -19,7 +19,8 @@ const AGGREGATE: RegExp[] = [
   /\b(in|over|during|within|throughout) (a|the (past|last|previous|first)|the|recent) ((two|three|four|five|six|several|few|\d+) )?(weeks?|months?|years?|days)\b/i,
   /\b(in|over|during) (just )?(a|one|two|three|four|five|six|seven|\d+) (weeks?|months?|years?|days)\b/i,
   /\bin a week\b/i,
-  /\b(this|last|past) (year|month)\b(?! alone)/i,
+  // "this year", "last month"; not "in August last year", a day's date.
+  /(?<!\b(?:january|february|march|april|may|june|july|august|september|october|november|december) )\b(this|last|past) (year|month)\b(?! alone)/i,
   /\b(past|last) (two|three|four|five|six|several|few|\d+) (days|weeks|months)\b/i,
   // "the six-year war that has killed", "Severe bombardment on Syria's biggest city has killed": a
   // campaign's running toll, its noun and its perfect verb in one clause.
