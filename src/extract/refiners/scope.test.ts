@@ -12,6 +12,10 @@ describe("decideScope", () => {
       "946",
     ],
     ["the six-year war that has killed over 320,000 people", "320,000"],
+    [
+      "Despite killing of at least 100000 people in the massive insurgency in Syria the US had said that it would enter the conflict",
+      "100000",
+    ],
     ["More than 290000 people have been killed since Syrias conflict erupted in March 2011.", "290000"],
     [
       "More than 150000 people have been killed since protests against Assads rule erupted in March 2011 meeting with repression.",
