@@ -86,7 +86,15 @@ export function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand |
     !leadingDroppable(toks)
   )
     return null;
-  return buildName(sentence, toks, cands, true);
+  const name = buildName(sentence, toks, cands, true);
+  // "Activists in Syria reported": the place the speakers are in, not who speaks.
+  if (
+    name &&
+    lookupPlace(name.value) &&
+    /\b(?:in|at|from|inside|near)\s+$/i.test(sentence.slice(0, name.start))
+  )
+    return null;
+  return name;
 }
 
 /** Read forward from `pos` over an optional title and a capitalised name ("said spokesman Colonel Chris Garver"). */

@@ -155,4 +155,13 @@ describe("findSources on corpus sentences", () => {
   ] as Array<[string, string[]]>)("%s", (sentence, expected) => {
     expect(values(sentence)).toEqual(expected);
   });
+
+  it("takes the place the speakers are in for no source", () => {
+    // FA-KES (Orient News, 31 October 2014).
+    expect(
+      findSources(
+        "Activists in Syria reported that at least 75 people died from barrel bomb attacks carried out by the Syrian air force",
+      ).map((m) => m.value),
+    ).toEqual(["activists"]);
+  });
 });
