@@ -246,4 +246,19 @@ describe("extractClaims", () => {
       [27, "2012-08-01", "month", "event"],
     ]);
   });
+
+  it("names the group before an epithet, and never the group that merely holds the place", () => {
+    // FA-KES (Al-Arabiya, 6 April 2017).
+    const [daesh] = extractClaims(
+      "Syrian activists say the Daesh terrorist group has killed 33 young men in eastern Syria close to the border with Iraq.",
+      { published: "2017-04-06" },
+    );
+    expect(daesh?.actor).toBe("ISIS");
+    // FA-KES (Al-Araby, 5 October 2016).
+    const held = extractClaims(
+      "Three children were among at least 19 civilian killed in an air raid on a village held by the Islamic State group in northern Syria on Wednesday.",
+      { published: "2016-10-05" },
+    );
+    expect(held.map((c) => c.actor)).toEqual([null, null]);
+  });
 });

@@ -78,7 +78,7 @@ function nearest<T extends Mention<unknown>>(
 
 // "strikes against Daesh", "the battle for Raqqa from ISIS": the group named is the target.
 const TARGET_BEFORE =
-  /\b(against|targeting|targeted|target|struck|strike|striking|hit|hitting|attacked|attacking|bombed|shelled|pounded|pounding|raided|raiding|fighting|fight|battling|battle|combating|combat|on|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by|(liberate|free|recapture|retake|expel|drive|oust)\s+[\w-]+(\s+[\w-]+)?\s+from)\s+(the\s+)?$/i;
+  /\b(against|targeting|targeted|target|struck|strike|striking|hit|hitting|attacked|attacking|bombed|shelled|pounded|pounding|raided|raiding|fighting|fight|battling|battle|combating|combat|on|with|liberate|liberating|recapture|retake|expel|oust|versus|vs|besieged by|surrounded by|held by|controlled by|run by|seized by|captured by|(liberate|free|recapture|retake|expel|drive|oust)\s+[\w-]+(\s+[\w-]+)?\s+from)\s+(the\s+)?$/i;
 const FIGHTING_WITH = /\b(?:fighting|clashes|battles?|combat|fights)\s+with\s+(?:the\s+)?$/i;
 /** Between an epithet and the group it names: "terrorists of", "fighters belonging to the" (not "from": "seized by rebels from government forces"). */
 const OF_GROUP = /^[^\w.;]{0,4}\s*(?:of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?[^\w]{0,3}$/i;
@@ -114,7 +114,11 @@ function pickActor(
   // "terrorists of Jaish al-Islam": the group named, not the epithet before it.
   const named = (a: Mention) =>
     actors.find(
-      (b) => b.start > a.end && OF_GROUP.test(sentence.slice(a.end, b.start)) && /^[A-Z]/.test(b.value),
+      (b) =>
+        /^[A-Z]/.test(b.value) &&
+        ((b.start > a.end && OF_GROUP.test(sentence.slice(a.end, b.start))) ||
+          // "the Daesh terrorist group": the name stands right before the epithet.
+          (b.end <= a.start && /^\s?$/.test(sentence.slice(b.end, a.start)))),
     );
   for (const a of actors) {
     if (drafts.some((d) => OVERLAP(a, { start: d.victimStart, end: d.victimEnd }))) continue;
