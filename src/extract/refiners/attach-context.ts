@@ -389,8 +389,17 @@ export function attachContext(
     return behind;
   };
   for (const draft of drafts) {
-    const { scope, evidence } = decideScope(sentence, draft.figureAt, draft.measure);
-    const why: string[] = [evidence ? `aggregate ("${evidence}")` : "event"];
+    // A part of a toll ("including 84 children") is counted over at least the toll's own span.
+    const partOf =
+      draft.rule === "breakdown" || draft.rule === "share-of-toll"
+        ? out.findLast((_, i) => drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll")
+        : undefined;
+    const own = decideScope(sentence, draft.figureAt, draft.measure);
+    const asToll = partOf?.scope === "aggregate" && own.scope === "event";
+    const { scope, evidence } = asToll ? { scope: "aggregate" as const, evidence: "" } : own;
+    const why: string[] = [
+      asToll ? "aggregate (as its toll)" : evidence ? `aggregate ("${evidence}")` : "event",
+    ];
     const date = pickDate(dates, draft, scope);
     const head = out.findLast(
       (c, i) => c.place && drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll",

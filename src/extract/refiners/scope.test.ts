@@ -13,6 +13,10 @@ describe("decideScope", () => {
     ],
     ["the six-year war that has killed over 320,000 people", "320,000"],
     [
+      "hundreds of civilians were killed and wounded in the escalating bombing campaign by the regime",
+      "hundreds",
+    ],
+    [
       "Despite killing of at least 100000 people in the massive insurgency in Syria the US had said that it would enter the conflict",
       "100000",
     ],

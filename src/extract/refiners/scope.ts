@@ -25,7 +25,7 @@ const AGGREGATE: RegExp[] = [
   // "the six-year war that has killed", "Severe bombardment on Syria's biggest city has killed": a
   // campaign's running toll, its noun and its perfect verb in one clause.
   /\b(war(?![ -]?(?:planes?|jets?|crimes?|criminals?|monitor))|conflict|uprising|revolution|crisis|insurgency|fighting|violence|campaign|offensive|bombardment|bombing campaign)s?\b(?: [^.;,"]{0,40}?)? (that |which )?(has|have|had)( so far| now| already)? (killed|claimed|left|caused|displaced|forced|cost)/i,
-  /\b(killed|killing|died|dead|deaths|displaced|fled|lost their lives|refugees)\b[^.;]{0,30}\b(in|during|throughout|because of|by|from) (the |syria'?s |syrias |this |iraq'?s )?([\w-]+ ){0,2}(war|conflict|uprising|crisis|insurgency)\b/i,
+  /\b(killed|killing|died|dead|deaths|displaced|fled|lost their lives|refugees)\b[^.;]{0,40}\b(in|during|throughout|because of|by|from) (the |syria'?s |syrias |this |iraq'?s )?([\w-]+ ){0,2}(war|conflict|uprising|crisis|insurgency|campaign)\b/i,
   /\b([\w-]+-year|multi-front|long-running) (civil )?(war|conflict)\b/i,
   /\bdocumented\b/i,
   /\b(in|during) (the )?(month|year) of\b/i,
