@@ -43,6 +43,15 @@ describe("claims in one sentence", () => {
     ]);
   });
 
+  it("reads a quoted noun as what the figure counts", () => {
+    // FA-KES (The New Arab, 1 September 2016).
+    expect(
+      keys(
+        'Syrian state media claimed that government forces had killed 50 "terrorists" in "concentrated strikes" in the area.',
+      ),
+    ).toEqual([["killed", "combatants", 50, null, "exact"]]);
+  });
+
   it("reads active forms", () => {
     expect(keys("destroyed large parts of al-Bado neighborhood, killing at least 40 civilians")).toEqual([
       ["killed", "civilians", 40, null, "at_least"],

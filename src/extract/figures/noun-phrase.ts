@@ -154,6 +154,11 @@ export function readNounPhrase(tokens: readonly Token[], fig: Figure): NounPhras
   const bare: NounPhrase = { noun: null, head: null, end: fig.end, civilianModifier: false };
   const first = tokens[fig.end];
   if (!first) return bare;
+  // 'killed 50 "terrorists"': the quoted noun is still what the figure counts.
+  if (first.kind === "punct" && /^["“]$/.test(first.text)) {
+    const quoted = findHead(tokens, fig.end + 1);
+    if (quoted) return isSpeaker(tokens, quoted.end) ? null : quoted;
+  }
   if (first.kind === "punct" && first.text !== "(") return bare;
   const found = findHead(tokens, fig.end);
   if (found) return isSpeaker(tokens, found.end) ? null : found;
