@@ -51,17 +51,27 @@ export function describeIssues(error: z.ZodError): string {
     .join("; ");
 }
 
-/** Parses one JSONL line into an Article, or explains why it cannot. */
-export function parseArticleLine(line: string, where: { file: string; line: number }): Article | TallyError {
+/** One JSON line checked against a schema, or a TallyError saying where and why it is not one. */
+export function parseJsonRecord<T>(
+  line: string,
+  schema: z.ZodType<T>,
+  where: { file: string; line: number },
+): T | TallyError {
   let json: unknown;
   try {
     json = JSON.parse(line);
   } catch (error) {
     return new TallyError("INPUT", `not valid JSON: ${(error as Error).message}`, where);
   }
-  const parsed = articleRecord.safeParse(json);
-  if (!parsed.success) return new TallyError("INPUT", describeIssues(parsed.error), where);
-  const { id, published, text, title } = parsed.data;
+  const parsed = schema.safeParse(json);
+  return parsed.success ? parsed.data : new TallyError("INPUT", describeIssues(parsed.error), where);
+}
+
+/** Parses one JSONL line into an Article, or explains why it cannot. */
+export function parseArticleLine(line: string, where: { file: string; line: number }): Article | TallyError {
+  const record = parseJsonRecord(line, articleRecord, where);
+  if (record instanceof TallyError) return record;
+  const { id, published, text, title } = record;
   return { id, published, text, title: title ?? null };
 }
 

@@ -3,7 +3,7 @@
 // ingest. Streamed through the bounded line splitter, so memory stays flat and no line is held whole.
 import { createReadStream } from "node:fs";
 import { z } from "zod";
-import { articleRecord, describeIssues, isoDate } from "../cli/read-articles.js";
+import { articleRecord, isoDate, parseJsonRecord } from "../cli/read-articles.js";
 import { ioError, TallyError } from "../errors.js";
 import { normaliseText, sniffFile } from "./files.js";
 import { DEFAULT_MAX_RECORD_BYTES, readLines } from "./lines.js";
@@ -47,15 +47,8 @@ export async function* readJsonl(file: string, options: ReadSourcesOptions = {})
 }
 
 export function parseIngestLine(text: string, where: { file: string; line: number }): IngestItem {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    return new TallyError("INPUT", `not valid JSON: ${(error as Error).message}`, where);
-  }
-  const parsed = ingestRecord.safeParse(json);
-  if (!parsed.success) return new TallyError("INPUT", describeIssues(parsed.error), where);
-  const record = parsed.data;
+  const record = parseJsonRecord(text, ingestRecord, where);
+  if (record instanceof TallyError) return record;
   const body = normaliseText(record.text);
   if (body === "") return new TallyError("INPUT", '"text" is empty', where);
   return {
