@@ -380,9 +380,9 @@ export function attachContext(
   // Looked up once per sentence, only when a claim needs it.
   let behind: DateMention | null | undefined;
   // A day the context gives inside the month the sentence names is finer than the month.
-  const finerDayIn = (month: DateMention | undefined) => {
-    const prefix = month?.date.slice(0, 7);
-    return prefix !== undefined && (behindDay()?.date.startsWith(prefix) || !!cur.date?.startsWith(prefix));
+  const finerDayIn = (month: DateMention) => {
+    const prefix = month.date.slice(0, 7);
+    return !!behindDay()?.date.startsWith(prefix) || !!cur.date?.startsWith(prefix);
   };
   const behindDay = () => {
     if (behind === undefined) behind = dayFromPreviousSentences(article) ?? null;
@@ -461,13 +461,14 @@ export function attachContext(
       source: take(source, cur.source, source && source.start < 0 ? "source (the sentence after)" : "source"),
       reason: "",
     };
+    // "In August last year another car bomb killed 27": only the month is told, and it stands.
+    const toldMonth = !date && scope === "event" ? monthOf(dates, draft) : undefined;
+    const month = toldMonth && !finerDayIn(toldMonth) ? toldMonth : undefined;
     if (date) {
       ctx.date = date.date;
       ctx.datePrecision = date.precision;
       why.push(`date "${date.text}" (from ${article.ref}, ${article.refBasis})`);
-    } else if (scope === "event" && monthOf(dates, draft) && !finerDayIn(monthOf(dates, draft))) {
-      // "In August last year another car bomb killed 27": only the month is told, and it stands.
-      const month = monthOf(dates, draft) as DateMention;
+    } else if (month) {
       ctx.date = month.date;
       ctx.datePrecision = month.precision;
       why.push(`date "${month.text}" (a month; from ${article.ref}, ${article.refBasis})`);
