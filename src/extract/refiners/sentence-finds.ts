@@ -44,7 +44,7 @@ export class SentenceFinds {
   }
 
   places(i: number): readonly PlaceMention[] {
-    return this.memo(this.placeMemo, i, (s) => withoutLandmarks(s, findPlaces(s)));
+    return this.memo(this.placeMemo, i, (s) => withoutLandmarks(s, findPlaces(s)), []);
   }
 
   actors(i: number): readonly Mention[] {
@@ -57,35 +57,34 @@ export class SentenceFinds {
   }
 
   private actorMentions(i: number): { acting: readonly Mention[]; victims: readonly Mention[] } {
-    let found = this.actorMemo.get(i);
-    if (!found) {
-      const s = this.sentences[i];
-      found = s ? findActorMentions(s.text) : { acting: [], victims: [] };
-      this.actorMemo.set(i, found);
-    }
-    return found;
+    return this.memo(this.actorMemo, i, findActorMentions, { acting: [], victims: [] });
   }
 
   weapons(i: number): readonly Mention<Weapon>[] {
-    return this.memo(this.weaponMemo, i, findWeapons);
+    return this.memo(this.weaponMemo, i, findWeapons, []);
   }
 
   sources(i: number): readonly Mention[] {
-    return this.memo(this.sourceMemo, i, findSources);
+    return this.memo(this.sourceMemo, i, findSources, []);
   }
 
   /** The dates a sentence gives for events: not the article's dateline, not the day a source spoke. */
   dates(i: number): readonly DateMention[] {
-    return this.memo(this.dateMemo, i, (text, start) => {
-      const ref = this.ref;
-      if (!ref) return [];
-      const dl = this.dateline;
-      return findDates(text, ref).filter(
-        (d) =>
-          (!dl || start + d.end <= dl.start || start + d.start >= dl.end) &&
-          !REPORTED_ON.test(text.slice(Math.max(0, d.start - 24), d.start)),
-      );
-    });
+    return this.memo(
+      this.dateMemo,
+      i,
+      (text, start) => {
+        const ref = this.ref;
+        if (!ref) return [];
+        const dl = this.dateline;
+        return findDates(text, ref).filter(
+          (d) =>
+            (!dl || start + d.end <= dl.start || start + d.start >= dl.end) &&
+            !REPORTED_ON.test(text.slice(Math.max(0, d.start - 24), d.start)),
+        );
+      },
+      [],
+    );
   }
 
   /** The first place, in reading order, that passes the test. */
@@ -97,15 +96,12 @@ export class SentenceFinds {
     return undefined;
   }
 
-  private memo<T>(
-    memo: Map<number, readonly T[]>,
-    i: number,
-    find: (text: string, start: number) => readonly T[],
-  ) {
+  /** What `find` gives for sentence i, computed once; `none` past either end of the field. */
+  private memo<T>(memo: Map<number, T>, i: number, find: (text: string, start: number) => T, none: T): T {
     let found = memo.get(i);
     if (found) return found;
     const s = this.sentences[i];
-    found = s ? find(s.text, s.start) : [];
+    found = s ? find(s.text, s.start) : none;
     memo.set(i, found);
     return found;
   }
