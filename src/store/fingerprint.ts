@@ -20,7 +20,8 @@ const SHINGLE = 3;
 /** MinHash signature length, and its split into LSH bands (21 bands of 3 rows; one value unused). */
 const HASHES = 64;
 const ROWS = 3;
-const BANDS = Math.floor(HASHES / ROWS);
+/** How many band keys minhashBands gives for every signature. */
+export const BANDS = Math.floor(HASHES / ROWS);
 
 /** A MinHash signature: 64 unsigned 32-bit values. */
 export type Signature = Uint32Array;

@@ -4,7 +4,7 @@
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
 import type { Claim } from "../../extract/types.js";
-import { minhashBands, NEAR_DUPLICATE_SIMILARITY, similarity } from "../fingerprint.js";
+import { BANDS, minhashBands, NEAR_DUPLICATE_SIMILARITY, similarity } from "../fingerprint.js";
 import type {
   ClaimFilter,
   ClaimGeo,
@@ -115,9 +115,8 @@ class SqliteStore implements Store {
        VALUES (@id, @name, @lat, @lon, @admin1, @country, @countryCode)`,
     );
     // All of an article's bands in one statement each way: one call into SQLite, not 21.
-    const bands = minhashBands(new Uint32Array(64)).length;
     this.insertBands = db.prepare(
-      `INSERT INTO article_bands (band, article_id) VALUES ${Array(bands).fill("(?, @id)").join(", ")}`,
+      `INSERT INTO article_bands (band, article_id) VALUES ${Array(BANDS).fill("(?, @id)").join(", ")}`,
     );
     this.insertNearDuplicate = db.prepare(
       "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?, ?, ?)",
@@ -125,7 +124,7 @@ class SqliteStore implements Store {
     this.findByHash = db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE hash = ?");
     this.findByBands = db.prepare<number[], { id: number; signature: Buffer }>(
       `SELECT id, signature FROM articles WHERE id IN
-         (SELECT article_id FROM article_bands WHERE band IN (${Array(bands).fill("?").join(", ")}))`,
+         (SELECT article_id FROM article_bands WHERE band IN (${Array(BANDS).fill("?").join(", ")}))`,
     );
     // One transaction for the batch (fast), one savepoint per article: an article that fails rolls
     // back alone, and none is ever half-stored.
