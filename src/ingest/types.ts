@@ -2,19 +2,11 @@
 // names the file and line (or record) of a record that could not be read. Readers never throw
 // for bad input; they yield the error and go on with the next record.
 import type { TallyError } from "../errors.js";
+import type { ArticleFields } from "../store/types.js";
 
-export interface IngestArticle {
+export interface IngestArticle extends ArticleFields {
   /** Where the article came from: the file, and the line (JSONL, CSV) or item (feed) number. */
   origin: { file: string; line?: number; record?: number };
-  /** The id the input gave it (JSONL "id", a CSV id column, a feed item's guid), if any. */
-  docId: string | null;
-  outlet: string | null;
-  url: string | null;
-  title: string | null;
-  /** ISO date YYYY-MM-DD (or a full ISO timestamp), or null when nothing gives it. */
-  published: string | null;
-  /** The article's main text, boilerplate removed. */
-  text: string;
   /** Its content hash, once ingest has computed it (store/fingerprint.ts). */
   hash?: string;
 }

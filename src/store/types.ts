@@ -9,14 +9,21 @@ export type { GeoPrecision };
 /** Where a claim's place is on the map, as the gazetteer resolved it (src/places). */
 export type ClaimGeo = Omit<ResolvedPlace, "query">;
 
-/** An article to store, with what extraction and the gazetteer made of it. */
-export interface NewArticle {
+/** An article as its input tells it: what ingest reads and the store keeps. */
+export interface ArticleFields {
+  /** The id the input gave it (JSONL "id", a CSV id column, a feed item's guid), if any. */
   docId: string | null;
   outlet: string | null;
   url: string | null;
   title: string | null;
+  /** ISO date YYYY-MM-DD (or a full ISO timestamp), or null when nothing gives it. */
   published: string | null;
+  /** The article's main text, boilerplate removed. */
   text: string;
+}
+
+/** An article to store, with what extraction and the gazetteer made of it. */
+export interface NewArticle extends ArticleFields {
   /** Content hash (fingerprint.ts): the same article is stored once. */
   hash: string;
   /** MinHash signature (fingerprint.ts): near-duplicates (one wire story, two outlets) are alike. */
@@ -26,14 +33,8 @@ export interface NewArticle {
   claims: ReadonlyArray<{ claim: Claim; geo: ClaimGeo }>;
 }
 
-export interface StoredArticle {
+export interface StoredArticle extends ArticleFields {
   id: number;
-  docId: string | null;
-  outlet: string | null;
-  url: string | null;
-  title: string | null;
-  published: string | null;
-  text: string;
   hash: string;
   origin: string;
   runId: number;
