@@ -61,7 +61,9 @@ function readArticle(text: string, options: ExtractOptions): ArticleReading {
   const bodies: Array<["title" | "text", string]> = [];
   // FA-KES repeats the headline as the text's first words; read it once.
   const title = options.title?.trim();
-  if (title && !titleLeads(text, title)) bodies.push(["title", title]);
+  // The text leads with the headline (or there is no title): its first sentence is the headline.
+  const textLeads = !title || titleLeads(text, title);
+  if (title && !textLeads) bodies.push(["title", title]);
   bodies.push(["text", text]);
 
   let previousMeasure: Measure | null = null;
@@ -78,14 +80,15 @@ function readArticle(text: string, options: ExtractOptions): ArticleReading {
       body,
       finds: new SentenceFinds(field, sentences, ref.date, field === "text" ? ref.dateline : null),
       drafts,
-      leadIsHeadline: field === "title" || (bodies.length === 1 && titleLeads(body, title)),
+      leadIsHeadline: field === "title" || textLeads,
     };
   });
-  const leading = title ? text.indexOf(title) : -1;
+  // Where the headline ends in the field that holds it, for the credit at its end.
+  const leading = title && textLeads ? text.indexOf(title) : -1;
   const headline = {
     source: title ? headlineSource(title) : null,
-    field: bodies.length === 1 ? ("text" as const) : ("title" as const),
-    end: bodies.length === 1 ? (leading >= 0 && title ? leading + title.length : 0) : (title?.length ?? 0),
+    field: textLeads ? ("text" as const) : ("title" as const),
+    end: !title ? 0 : !textLeads ? title.length : leading >= 0 ? leading + title.length : 0,
   };
   return { ref, fields, headline };
 }
@@ -183,7 +186,7 @@ function refineArticle({ ref, fields, headline: credited }: ArticleReading): Cla
   return mergeRepeats(told);
 }
 
-/** FA-KES texts open with a dateline and the headline; without a title, a short first line is one. */
-function titleLeads(body: string, title: string | undefined): boolean {
-  return title ? body.slice(0, title.length + 200).includes(title) : true;
+/** FA-KES texts open with a dateline and the headline. */
+function titleLeads(body: string, title: string): boolean {
+  return body.slice(0, title.length + 200).includes(title);
 }
