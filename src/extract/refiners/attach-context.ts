@@ -82,6 +82,9 @@ const TARGET_BEFORE =
 const FIGHTING_WITH = /\b(?:fighting|clashes|battles?|combat|fights)\s+with\s+(?:the\s+)?$/i;
 /** Between an epithet and the group it names: "terrorists of", "fighters belonging to the" (not "from": "seized by rebels from government forces"). */
 const OF_GROUP = /^[^\w.;]{0,4}\s*(?:of|belonging\s+to|affiliated\s+(?:to|with))\s+(?:the\s+)?[^\w]{0,3}$/i;
+/** "including 18 children", "six were children": a part of a toll told beside it. */
+const isPartOfToll = (draft: ClaimDraft | undefined) =>
+  draft?.rule === "breakdown" || draft?.rule === "share-of-toll";
 const OVERLAP = (a: { start: number; end: number }, b: { start: number; end: number }) =>
   a.start < b.end && a.end > b.start;
 
@@ -254,16 +257,11 @@ function pickPlace(
   if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
   const running = article.current;
   // A part of a toll ("five of the dead were children") is where its toll was.
-  const part = draft.rule === "breakdown" || draft.rule === "share-of-toll";
+  const part = isPartOfToll(draft);
   const tollPlace = headPlace ?? running.place;
   if (!own && part && tollPlace) return { value: tollPlace, where: " (as its toll's)" };
   // A period's toll "in and around the city": the city the article is about, the first it names.
-  if (
-    !own &&
-    !part &&
-    scope === "aggregate" &&
-    THE_CITY.test(article.finds.sentence(article.at)?.text ?? "")
-  ) {
+  if (!own && !part && scope === "aggregate" && THE_CITY.test(sentence)) {
     const city = article.finds.firstPlace((p) => p.kind === "city")?.value;
     if (city) return { value: city, where: ' ("the city": the first city the article names)' };
   }
@@ -390,10 +388,7 @@ export function attachContext(
   };
   for (const draft of drafts) {
     // A part of a toll ("including 84 children") is counted over at least the toll's own span.
-    const partOf =
-      draft.rule === "breakdown" || draft.rule === "share-of-toll"
-        ? out.findLast((_, i) => drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll")
-        : undefined;
+    const partOf = isPartOfToll(draft) ? out.findLast((_, i) => !isPartOfToll(drafts[i])) : undefined;
     const own = decideScope(sentence, draft.figureAt, draft.measure);
     const asToll = partOf?.scope === "aggregate" && own.scope === "event";
     const { scope, evidence } = asToll ? { scope: "aggregate" as const, evidence: "" } : own;
@@ -401,9 +396,7 @@ export function attachContext(
       asToll ? "aggregate (as its toll)" : evidence ? `aggregate ("${evidence}")` : "event",
     ];
     const date = pickDate(dates, draft, scope);
-    const head = out.findLast(
-      (c, i) => c.place && drafts[i]?.rule !== "breakdown" && drafts[i]?.rule !== "share-of-toll",
-    );
+    const head = out.findLast((c, i) => c.place && !isPartOfToll(drafts[i]));
     const placed = pickPlace(
       article,
       placesOfToll(
