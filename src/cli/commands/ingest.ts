@@ -56,17 +56,13 @@ export function registerIngest(program: Command, context: CliContext): void {
       const store = openStore(flags.db);
       const started = performance.now();
       const progress = startProgress(context.stderr);
-      let rejected = 0;
       try {
         const counts = await ingest(paths, store, {
           map: flags.map,
           dates,
           command: `ingest ${paths.join(" ")}`,
-          report: (problem) => {
-            rejected++;
-            progress.interrupt(() => context.report(problem));
-          },
-          progress: (c) => progress.update(c.stored + c.present, rejected),
+          report: (problem) => progress.interrupt(() => context.report(problem)),
+          progress: (c) => progress.update(c.stored + c.present, c.rejected),
         });
         progress.stop();
         context.stderr.write(`${summaryLine(counts, (performance.now() - started) / 1000)}\n`);
