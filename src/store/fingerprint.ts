@@ -96,11 +96,23 @@ export function minhash(text: string): Signature {
   return mins;
 }
 
-/** Estimated Jaccard similarity of two signatures (0–1). */
-export function similarity(a: Signature, b: Signature): number {
+/**
+ * Estimated Jaccard similarity of two signatures (0–1), given as values or as their bytes (as a
+ * store keeps them): a value is equal when its four bytes are, whatever the byte order.
+ */
+export function similarity(a: Signature | Uint8Array, b: Signature | Uint8Array): number {
+  const x = bytesOf(a);
+  const y = bytesOf(b);
   let same = 0;
-  for (let k = 0; k < HASHES; k++) if (a[k] === b[k]) same++;
+  for (let k = 0; k < HASHES * 4; k += 4)
+    if (x[k] === y[k] && x[k + 1] === y[k + 1] && x[k + 2] === y[k + 2] && x[k + 3] === y[k + 3]) same++;
   return same / HASHES;
+}
+
+function bytesOf(signature: Signature | Uint8Array): Uint8Array {
+  return signature instanceof Uint8Array
+    ? signature
+    : new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength);
 }
 
 /** Texts sharing at least half of their word 3-shingles are the same story told twice. */

@@ -5,7 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TallyError } from "../../errors.js";
 import { extractClaims } from "../../extract/index.js";
-import { contentHash, minhash } from "../fingerprint.js";
+import { contentHash, minhash, minhashBands } from "../fingerprint.js";
 import type { ClaimGeo, NewArticle, Store } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 import { openSqliteStore } from "./sqlite-store.js";
@@ -165,9 +165,22 @@ describe("migrations", () => {
     old
       .prepare("INSERT INTO ingest_runs (command, started_at) VALUES ('ingest old.csv', '2017-01-01')")
       .run();
+    // An article as version 1 kept it: its MinHash signature in the articles row.
+    const signature = minhash(RAQQA);
+    old
+      .prepare(
+        `INSERT INTO articles (id, outlet, text, hash, signature, origin, run_id)
+         VALUES (1, 'Reuters', ?, 'old-hash', ?, 'old.csv:2', 1)`,
+      )
+      .run(RAQQA, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+    const insertBand = old.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, 1)");
+    for (const band of minhashBands(signature)) insertBand.run(band);
     old.close();
     store = openSqliteStore(file);
     expect(store.counts().runs).toBe(1);
+    // The old article's signature moved with the migration: a repost of it is found.
+    const [repost] = store.storeArticles(store.beginRun("test"), [article(RAQQA, "Al Jazeera")]);
+    expect(repost?.status === "stored" && repost.nearDuplicates).toEqual([1]);
     store.finishRun(1, {
       stored: 1,
       present: 0,

@@ -26,6 +26,9 @@ export function openSqliteStore(file: string): Store {
     // NORMAL in WAL mode: a committed transaction survives a crash of the process (not always a power cut).
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
+    // 64 MiB of page cache (SQLite's default is 2 MiB): the LSH band index takes keys in random
+    // order, and with a small cache every insert into it reads and rewrites pages.
+    db.pragma("cache_size = -65536");
     db.pragma("busy_timeout = 5000");
     migrate(db, file);
   } catch (error) {
@@ -89,6 +92,7 @@ interface ClaimRow {
 
 class SqliteStore implements Store {
   private readonly insertArticle;
+  private readonly insertSignature;
   private readonly insertClaim;
   private readonly insertPlace;
   private readonly insertBands;
@@ -97,33 +101,40 @@ class SqliteStore implements Store {
   private readonly findByBands;
   private readonly storeMany;
 
+  /**
+   * Gazetteer ids written by this process, so each place is written once; forgotten whenever a
+   * rollback may have taken some of them back.
+   */
+  private readonly placesWritten = new Set<string>();
+
+  // Positional parameters throughout the write path: binding by name costs a property lookup
+  // per column, and an article has dozens of claims' columns to bind.
   constructor(private readonly db: Database.Database) {
     this.insertArticle = db.prepare(
-      `INSERT INTO articles (doc_id, outlet, url, title, published, text, hash, signature, origin, run_id)
-       VALUES (@docId, @outlet, @url, @title, @published, @text, @hash, @signature, @origin, @runId)`,
+      `INSERT INTO articles (doc_id, outlet, url, title, published, text, hash, origin, run_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
+    this.insertSignature = db.prepare("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)");
     this.insertClaim = db.prepare(
       `INSERT INTO claims (article_id, seq, measure, victim, value, high, qualifier, scope, place, date,
          date_precision, actor, weapon, source, quote, span_field, span_start, span_end, rule, reason,
          place_id, geo_precision, geo_note)
-       VALUES (@articleId, @seq, @measure, @victim, @value, @high, @qualifier, @scope, @place, @date,
-         @datePrecision, @actor, @weapon, @source, @quote, @spanField, @spanStart, @spanEnd, @rule, @reason,
-         @placeId, @geoPrecision, @geoNote)`,
+       VALUES (${Array(23).fill("?").join(", ")})`,
     );
     this.insertPlace = db.prepare(
       `INSERT OR IGNORE INTO places (id, name, lat, lon, admin1, country, country_code)
-       VALUES (@id, @name, @lat, @lon, @admin1, @country, @countryCode)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
     );
     // All of an article's bands in one statement each way: one call into SQLite, not 21.
     this.insertBands = db.prepare(
-      `INSERT INTO article_bands (band, article_id) VALUES ${Array(BANDS).fill("(?, @id)").join(", ")}`,
+      `INSERT INTO article_bands (band, article_id) VALUES ${Array(BANDS).fill("(?, ?)").join(", ")}`,
     );
     this.insertNearDuplicate = db.prepare(
       "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?, ?, ?)",
     );
     this.findByHash = db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE hash = ?");
     this.findByBands = db.prepare<number[], { id: number; signature: Buffer }>(
-      `SELECT id, signature FROM articles WHERE id IN
+      `SELECT article_id AS id, signature FROM article_signatures WHERE article_id IN
          (SELECT article_id FROM article_bands WHERE band IN (${Array(BANDS).fill("?").join(", ")}))`,
     );
     // One transaction for the batch (fast), one savepoint per article: an article that fails rolls
@@ -134,6 +145,8 @@ class SqliteStore implements Store {
         try {
           return storeOne(runId, article);
         } catch (error) {
+          // The savepoint rolled back the places it wrote too.
+          this.placesWritten.clear();
           return { status: "failed", reason: (error as Error).message };
         }
       }),
@@ -166,7 +179,12 @@ class SqliteStore implements Store {
   }
 
   storeArticles(runId: number, articles: readonly NewArticle[]): StoreResult[] {
-    return this.storeMany(runId, articles);
+    try {
+      return this.storeMany(runId, articles);
+    } catch (error) {
+      this.placesWritten.clear();
+      throw error;
+    }
   }
 
   knownHashes(hashes: readonly string[]): Set<string> {
@@ -176,52 +194,62 @@ class SqliteStore implements Store {
   private storeOne(runId: number, article: NewArticle): StoreResult {
     const present = this.findByHash.get(article.hash);
     if (present) return { status: "present", id: present.id };
+    const a = article;
     const id = Number(
-      this.insertArticle.run({
-        docId: article.docId,
-        outlet: article.outlet,
-        url: article.url,
-        title: article.title,
-        published: article.published,
-        text: article.text,
-        hash: article.hash,
-        signature: Buffer.from(
-          article.signature.buffer,
-          article.signature.byteOffset,
-          article.signature.byteLength,
-        ),
-        origin: article.origin,
-        runId,
-      }).lastInsertRowid,
+      this.insertArticle.run(a.docId, a.outlet, a.url, a.title, a.published, a.text, a.hash, a.origin, runId)
+        .lastInsertRowid,
     );
-    const nearDuplicates = this.linkNearDuplicates(id, article.signature);
-    article.claims.forEach(({ claim, geo }, seq) => {
-      if (geo.gazetteerId && geo.name) this.insertPlace.run({ ...geo, id: geo.gazetteerId });
-      this.insertClaim.run({
-        articleId: id,
+    const nearDuplicates = this.linkNearDuplicates(id, a.signature);
+    a.claims.forEach(({ claim: c, geo }, seq) => {
+      if (geo.gazetteerId && geo.name) this.writePlace(geo.gazetteerId, geo);
+      this.insertClaim.run(
+        id,
         seq,
-        ...claim,
-        spanField: claim.span.field,
-        spanStart: claim.span.start,
-        spanEnd: claim.span.end,
-        placeId: geo.gazetteerId,
-        geoPrecision: geo.precision,
-        geoNote: geo.note,
-      });
+        c.measure,
+        c.victim,
+        c.value,
+        c.high,
+        c.qualifier,
+        c.scope,
+        c.place,
+        c.date,
+        c.datePrecision,
+        c.actor,
+        c.weapon,
+        c.source,
+        c.quote,
+        c.span.field,
+        c.span.start,
+        c.span.end,
+        c.rule,
+        c.reason,
+        geo.gazetteerId,
+        geo.precision,
+        geo.note,
+      );
     });
     return { status: "stored", id, nearDuplicates };
+  }
+
+  private writePlace(id: string, geo: ClaimGeo): void {
+    if (this.placesWritten.has(id)) return;
+    this.insertPlace.run(id, geo.name, geo.lat, geo.lon, geo.admin1, geo.country, geo.countryCode);
+    this.placesWritten.add(id);
   }
 
   /** Records near-duplicates among stored articles sharing an LSH band, both ways. */
   private linkNearDuplicates(id: number, signature: Uint32Array): number[] {
     const found = new Map<number, number>();
     const bands = minhashBands(signature);
+    const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
     for (const { id: other, signature: stored } of this.findByBands.all(...bands)) {
-      // Copied: a Buffer's offset need not be aligned for a Uint32Array view.
-      const alike = similarity(signature, new Uint32Array(new Uint8Array(stored).buffer));
+      const alike = similarity(bytes, stored);
       if (alike >= NEAR_DUPLICATE_SIMILARITY) found.set(other, alike);
     }
-    this.insertBands.run(...bands, { id });
+    this.insertSignature.run(id, bytes);
+    const rows: number[] = [];
+    for (const band of bands) rows.push(band, id);
+    this.insertBands.run(...rows);
     for (const [other, alike] of found) {
       this.insertNearDuplicate.run(id, other, alike);
       this.insertNearDuplicate.run(other, id, alike);
