@@ -3,7 +3,7 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { NewArticle } from "../store/types.js";
-import { prepareArticles } from "./prepare.js";
+import { inputOf, newArticle, type Preparation, prepareArticles } from "./prepare.js";
 import type { IngestArticle } from "./types.js";
 
 export interface PreparePool {
@@ -24,11 +24,11 @@ export function defaultWorkers(): number {
 export function startPreparePool(workers: number): PreparePool {
   if (workers <= 0) return inlinePool();
   const threads = Array.from({ length: workers }, () => startWorker());
-  const pending = new Map<number, { resolve: (p: NewArticle[]) => void; reject: (e: Error) => void }>();
+  const pending = new Map<number, { resolve: (p: Preparation[]) => void; reject: (e: Error) => void }>();
   const queue: Array<Promise<NewArticle[]>> = [];
   let nextId = 0;
   for (const thread of threads) {
-    thread.on("message", (message: { id: number; prepared?: NewArticle[]; error?: string }) => {
+    thread.on("message", (message: { id: number; prepared?: Preparation[]; error?: string }) => {
       const waiting = pending.get(message.id);
       pending.delete(message.id);
       if (message.prepared) waiting?.resolve(message.prepared);
@@ -43,12 +43,12 @@ export function startPreparePool(workers: number): PreparePool {
     submit(articles) {
       const id = nextId++;
       const thread = threads[id % threads.length];
-      queue.push(
-        new Promise<NewArticle[]>((resolve, reject) => {
-          pending.set(id, { resolve, reject });
-          thread?.postMessage({ id, articles });
-        }),
-      );
+      const prepared = new Promise<Preparation[]>((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        thread?.postMessage({ id, inputs: articles.map(inputOf) });
+      });
+      // The batch stays here; the worker's results are joined back to it in order.
+      queue.push(prepared.then((p) => articles.map((a, i) => newArticle(a, p[i] as Preparation))));
     },
     next: async () => queue.shift(),
     get full() {
