@@ -5,7 +5,13 @@ import { createHash } from "node:crypto";
 
 /** Case, spacing and quote style do not make a different article. */
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, " ").trim();
+  // One pass for quotes and spaces (this runs on every article read).
+  return text.toLowerCase().replace(QUOTE_OR_SPACE, plain).trim();
+}
+
+const QUOTE_OR_SPACE = /[’‘“”]|\s+/g;
+function plain(match: string): string {
+  return match === "’" || match === "‘" ? "'" : match === "“" || match === "”" ? '"' : " ";
 }
 
 /** The same outlet, title and text give the same hash; a second outlet gives a second article. */
