@@ -19,30 +19,62 @@ export interface Token {
 const TOKEN =
   /\d{1,4}([-/.])\d{1,2}\1\d{1,4}(?![\d])|\d+(?:[.,]\d+)*(?:-[A-Za-z]+(?:-[A-Za-z]+)*)?|[A-Za-z\u00C0-\u024F]+(?:['’\-.][A-Za-z\u00C0-\u024F]+)*\.?|[^\sA-Za-z\d]/g;
 
+const DOTTED_INITIALS = /^([A-Za-z]\.)+$/;
+
 function isLetter(code: number): boolean {
   return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f);
 }
 
+/** Exactly the code units of the regex class \s (no u flag): what TOKEN skips between tokens. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  // Most sentences have no curly apostrophe: then no token needs straightening.
+  const curly = text.includes("’");
   TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
-    let surface = m[0];
+  let start = 0;
+  // test() rather than exec(): no match array per token. TOKEN matches at every character
+  // but white space, so a token starts at the first non-space after the previous one.
+  while (TOKEN.test(text)) {
+    while (isSpace(text.charCodeAt(start))) start++;
+    let end = TOKEN.lastIndex;
+    let surface = text.slice(start, end);
     // A trailing dot belongs to the word only for abbreviations like "U.S."; otherwise it is punctuation.
-    if (surface.endsWith(".") && surface.length > 1 && !/^([A-Za-z]\.)+$/.test(surface)) {
+    if (
+      surface.length > 1 &&
+      surface.charCodeAt(surface.length - 1) === 46 &&
+      !DOTTED_INITIALS.test(surface)
+    ) {
+      end--;
       surface = surface.slice(0, -1);
-      TOKEN.lastIndex = m.index + surface.length;
+      TOKEN.lastIndex = end;
     }
     const first = surface.charCodeAt(0);
     const kind = first >= 48 && first <= 57 ? "digits" : isLetter(first) ? "word" : "punct";
     const lower = surface.toLowerCase();
     out.push({
       text: surface,
-      lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower,
-      start: m.index,
-      end: m.index + surface.length,
+      lower: curly && lower.includes("’") ? lower.replace(/’/g, "'") : lower,
+      start,
+      end,
       kind,
     });
+    start = end;
   }
   return out;
 }
