@@ -2,7 +2,7 @@
 // ("at least 40", "between 30 and 40", "some 190,000", "dozens").
 import { NUMBER_WORDS, parseNumberAt, VAGUE_AMOUNTS } from "../lexicon/numbers.js";
 import { wordTable } from "../lexicon/word-table.js";
-import type { Token } from "../text/tokens.js";
+import { spellsAt, type Token } from "../text/tokens.js";
 import type { Qualifier } from "../types.js";
 
 const SCALE_OF = wordTable<number>({ thousand: 1000, million: 1e6, billion: 1e9 });
@@ -79,7 +79,7 @@ function qualifierBefore(
   const candidates = QUALIFIERS_BY_LAST_WORD.get(tokens[i - 1]?.lower ?? "") ?? [];
   for (const { words, qualifier, text } of candidates) {
     const from = i - words.length;
-    if (from < 0 || !wordsAt(tokens, from, words)) continue;
+    if (from < 0 || !spellsAt(tokens, from, words)) continue;
     // "up to" after "rose"/"climbed" is a toll rising to a figure, not a ceiling.
     if (
       qualifier === "up_to" &&
@@ -90,11 +90,6 @@ function qualifierBefore(
     return { qualifier, first: from, text };
   }
   return { qualifier: "exact", first: i, text: "" };
-}
-
-function wordsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.lower !== words[k]) return false;
-  return true;
 }
 
 /** Finds the figures of one sentence's tokens, left to right, non-overlapping. */

@@ -3,9 +3,10 @@
 // subject ("40 people were killed", "44 dead"), an active form precedes its object
 // ("killing 40 people", "the deaths of 146 civilians").
 import type { Measure } from "../types.js";
+import { wordTable } from "./word-table.js";
 
 /** Forms that follow the figure: "N (were) killed / dead / died / wounded / fled / trapped / missing". */
-export const PREDICATE: Record<string, Measure> = {
+export const PREDICATE = wordTable<Measure>({
   killed: "killed",
   dead: "killed",
   died: "killed",
@@ -37,10 +38,10 @@ export const PREDICATE: Record<string, Measure> = {
   stranded: "trapped",
   missing: "missing",
   disappeared: "missing",
-};
+});
 
 /** Forms that precede the figure: "killing N", "killed N", "left N dead" is handled by the predicate. */
-export const ACTIVE: Record<string, Measure> = {
+export const ACTIVE = wordTable<Measure>({
   kill: "killed",
   kills: "killed",
   killed: "killed",
@@ -68,10 +69,10 @@ export const ACTIVE: Record<string, Measure> = {
   displacing: "displaced",
   displace: "displaced",
   uprooted: "displaced",
-};
+});
 
 /** Nouns that govern a figure through "of": "the deaths of 146", "the injury of 89". */
-export const NOMINAL_OF: Record<string, Measure> = {
+export const NOMINAL_OF = wordTable<Measure>({
   death: "killed",
   deaths: "killed",
   killing: "killed",
@@ -86,7 +87,7 @@ export const NOMINAL_OF: Record<string, Measure> = {
   wounding: "injured",
   displacement: "displaced",
   exodus: "displaced",
-};
+});
 
 /** Multi-word predicates: "lost their lives", "became refugees", "were among the dead". */
 export const PHRASES: Array<[RegExp, Measure]> = [

@@ -30,8 +30,8 @@ export const predicateAfter: MeasureRule = (ctx) => {
     }
     // "Air strikes killed 12 people in the besieged town": a predicate word used as an adjective
     // before a noun, with a verb that takes the figure before it, predicates nothing.
-    const measure = attributiveAfterVerb(ctx, j) ? undefined : PREDICATE[t.lower];
-    if (measure) {
+    const measure = PREDICATE.get(t.lower);
+    if (measure && !attributiveAfterVerb(ctx, j)) {
       // "killing 15 people and injuring 25 others": "injuring" takes the next figure, not this one.
       if (triggerTakesObject(ctx, j)) return null;
       return found(ctx, measure, j, j + 1, `"${t.text}"`);
@@ -77,7 +77,7 @@ function attributiveAfterVerb(ctx: Parameters<MeasureRule>[0], j: number): boole
   )
     return false;
   for (let i = figure.first - 1; i >= Math.max(0, figure.first - 3); i--)
-    if (ACTIVE[tokens[i]?.lower ?? ""]) return true;
+    if (ACTIVE.get(tokens[i]?.lower ?? "")) return true;
   return false;
 }
 

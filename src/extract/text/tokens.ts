@@ -78,3 +78,9 @@ export function tokenize(text: string): Token[] {
   }
   return out;
 }
+
+/** Whether tokens[from, …) spell the given lowercased words, one per token. */
+export function spellsAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[from + k]?.lower !== words[k]) return false;
+  return true;
+}
