@@ -1,15 +1,27 @@
 // Word tokens with offsets. Claim rules work on tokens so that windows
 // ("within three words of the number") mean words, not characters.
 
-export interface Token {
-  /** Surface text. */
-  text: string;
-  /** Lowercased, curly apostrophes straightened. */
-  lower: string;
-  start: number;
-  end: number;
-  /** Kind: a word, a number written in digits, or punctuation. */
-  kind: "word" | "digits" | "punct";
+export type TokenKind = "word" | "digits" | "punct";
+
+export class Token {
+  #text: string | undefined;
+
+  constructor(
+    /** The sentence the token was cut from. */
+    private readonly source: string,
+    /** Lowercased, curly apostrophes straightened. */
+    readonly lower: string,
+    readonly start: number,
+    readonly end: number,
+    /** Kind: a word, a number written in digits, or punctuation. */
+    readonly kind: TokenKind,
+  ) {}
+
+  /** Surface text. Cut on first use: rules read it only near a figure, `lower` everywhere. */
+  get text(): string {
+    this.#text ??= this.source.slice(this.start, this.end);
+    return this.#text;
+  }
 }
 
 // Digits may carry thousands separators and decimals ("320,000", "1.5"); words may carry
@@ -42,10 +54,15 @@ function isSpace(code: number): boolean {
   );
 }
 
+// Where lowercasing the whole sentence is not the same as lowercasing each token: İ lowercases
+// to two characters, Σ by its neighbours (final ς), and a surrogate pair as one character though
+// the tokens split it.
+const LOWERCASED_IN_CONTEXT = /[\u0130\u03a3\ud800-\udfff]/;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // Most sentences have no curly apostrophe: then no token needs straightening.
-  const curly = text.includes("’");
+  // Lowercase the sentence once and cut each token's lower from it, when that is the same.
+  const lowered = LOWERCASED_IN_CONTEXT.test(text) ? null : straighten(text.toLowerCase());
   TOKEN.lastIndex = 0;
   let start = 0;
   // test() rather than exec(): no match array per token. TOKEN matches at every character
@@ -53,30 +70,24 @@ export function tokenize(text: string): Token[] {
   while (TOKEN.test(text)) {
     while (isSpace(text.charCodeAt(start))) start++;
     let end = TOKEN.lastIndex;
-    let surface = text.slice(start, end);
     // A trailing dot belongs to the word only for abbreviations like "U.S."; otherwise it is punctuation.
-    if (
-      surface.length > 1 &&
-      surface.charCodeAt(surface.length - 1) === 46 &&
-      !DOTTED_INITIALS.test(surface)
-    ) {
+    if (end - start > 1 && text.charCodeAt(end - 1) === 46 && !DOTTED_INITIALS.test(text.slice(start, end))) {
       end--;
-      surface = surface.slice(0, -1);
       TOKEN.lastIndex = end;
     }
-    const first = surface.charCodeAt(0);
-    const kind = first >= 48 && first <= 57 ? "digits" : isLetter(first) ? "word" : "punct";
-    const lower = surface.toLowerCase();
-    out.push({
-      text: surface,
-      lower: curly && lower.includes("’") ? lower.replace(/’/g, "'") : lower,
-      start,
-      end,
-      kind,
-    });
+    const lower = lowered ? lowered.slice(start, end) : straighten(text.slice(start, end).toLowerCase());
+    out.push(new Token(text, lower, start, end, kindOf(text.charCodeAt(start))));
     start = end;
   }
   return out;
+}
+
+function straighten(lower: string): string {
+  return lower.includes("’") ? lower.replace(/’/g, "'") : lower;
+}
+
+function kindOf(first: number): TokenKind {
+  return first >= 48 && first <= 57 ? "digits" : isLetter(first) ? "word" : "punct";
 }
 
 /** Whether tokens[from, …) spell the given lowercased words, one per token. */
