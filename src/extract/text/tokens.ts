@@ -38,7 +38,7 @@ function isLetter(code: number): boolean {
 }
 
 /** Exactly the code units of the regex class \s (no u flag): what TOKEN skips between tokens. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (
