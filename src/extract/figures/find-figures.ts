@@ -2,7 +2,7 @@
 // ("at least 40", "between 30 and 40", "some 190,000", "dozens").
 import { NUMBER_WORDS, parseNumberAt, VAGUE_AMOUNTS } from "../lexicon/numbers.js";
 import { wordTable } from "../lexicon/word-table.js";
-import { spellsAt, type Token } from "../text/tokens.js";
+import { type Token, WordSequences } from "../text/tokens.js";
 import type { Qualifier } from "../types.js";
 
 const SCALE_OF = wordTable<number>({ thousand: 1000, million: 1e6, billion: 1e9 });
@@ -55,41 +55,26 @@ const QUALIFIERS: Array<[string[], Qualifier]> = [
   [["as", "much", "as"], "up_to"],
 ];
 
-interface QualifierWords {
-  words: readonly string[];
-  qualifier: Qualifier;
-  /** As written, for the reason. */
-  text: string;
-}
-
-// QUALIFIERS by last word: only a qualifier whose last word is the token before the number can
-// match, so only those are tried, still in QUALIFIERS order (longest first).
-const QUALIFIERS_BY_LAST_WORD = new Map<string, QualifierWords[]>();
-for (const [words, qualifier] of QUALIFIERS) {
-  const last = words[words.length - 1] ?? "";
-  const list = QUALIFIERS_BY_LAST_WORD.get(last) ?? [];
-  list.push({ words, qualifier, text: words.join(" ") });
-  QUALIFIERS_BY_LAST_WORD.set(last, list);
-}
+// Qualifiers filed by last word: only those can end right before the number.
+const QUALIFIERS_BEFORE = new WordSequences(
+  QUALIFIERS.map(([words, qualifier]) => [words, { qualifier, text: words.join(" ") }] as const),
+);
 
 function qualifierBefore(
   tokens: readonly Token[],
   i: number,
 ): { qualifier: Qualifier; first: number; text: string } {
-  const candidates = QUALIFIERS_BY_LAST_WORD.get(tokens[i - 1]?.lower ?? "") ?? [];
-  for (const { words, qualifier, text } of candidates) {
-    const from = i - words.length;
-    if (from < 0 || !spellsAt(tokens, from, words)) continue;
-    // "up to" after "rose"/"climbed" is a toll rising to a figure, not a ceiling.
-    if (
-      qualifier === "up_to" &&
-      /^(rose|risen|climbed|jumped|increased|went)$/.test(tokens[from - 1]?.lower ?? "")
-    ) {
-      return { qualifier: "exact", first: i, text: "" };
-    }
-    return { qualifier, first: from, text };
+  const found = QUALIFIERS_BEFORE.endingAt(tokens, i);
+  if (!found) return { qualifier: "exact", first: i, text: "" };
+  const { qualifier, text } = found.value;
+  // "up to" after "rose"/"climbed" is a toll rising to a figure, not a ceiling.
+  if (
+    qualifier === "up_to" &&
+    /^(rose|risen|climbed|jumped|increased|went)$/.test(tokens[found.from - 1]?.lower ?? "")
+  ) {
+    return { qualifier: "exact", first: i, text: "" };
   }
-  return { qualifier: "exact", first: i, text: "" };
+  return { qualifier, first: found.from, text };
 }
 
 /** Finds the figures of one sentence's tokens, left to right, non-overlapping. */

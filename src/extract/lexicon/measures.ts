@@ -2,6 +2,7 @@
 // which direction it governs a figure: a passive or predicate form follows its
 // subject ("40 people were killed", "44 dead"), an active form precedes its object
 // ("killing 40 people", "the deaths of 146 civilians").
+import type { Token } from "../text/tokens.js";
 import type { Measure } from "../types.js";
 import { wordTable } from "./word-table.js";
 
@@ -105,6 +106,9 @@ export const PHRASES: Array<[RegExp, Measure]> = [
   ],
 ];
 
+/** Whether any of PHRASES matches: one test for the common case that none does. */
+export const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
+
 /** The first words of PHRASES: only there is it worth trying them. */
 export const PHRASE_STARTS = new Set([
   "lost",
@@ -180,9 +184,10 @@ export const PREDICATE_FILLER = new Set([
 ]);
 
 /** Modal and conditional words: a figure under them is hypothetical, not a claim. */
-export function isHypothetical(text: string): boolean {
-  // Case matters: "May" is a month, "may" a modal.
-  return HYPOTHETICAL_WORDS.has(text);
+export function isHypothetical(token: Token | undefined): boolean {
+  // Case matters: "May" is a month, "may" a modal. The words are lowercase, so looking up
+  // `lower` first leaves the surface text uncut for all other tokens.
+  return token !== undefined && HYPOTHETICAL_WORDS.has(token.lower) && token.text === token.lower;
 }
 const HYPOTHETICAL_WORDS = new Set([
   "could",

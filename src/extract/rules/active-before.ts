@@ -47,7 +47,7 @@ export const activeBefore: MeasureRule = (ctx) => {
     if (measure) {
       const passive = PASSIVE_AUX.test(tokens[j - 1]?.lower ?? "");
       if (!passive && (!NEEDS_PERSON.test(t.lower) || phrase.noun)) {
-        for (let h = Math.max(0, j - 2); h < j; h++) if (isHypothetical(tokens[h]?.text ?? "")) return null;
+        for (let h = Math.max(0, j - 2); h < j; h++) if (isHypothetical(tokens[h])) return null;
         return {
           measure,
           rule: "active-before",

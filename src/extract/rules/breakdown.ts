@@ -1,25 +1,23 @@
 // "42 people, including 18 children and 12 women": the parts of a toll share its measure.
 // Also the lists that follow: "including 1733 children 969 women and 3110 men".
-import { spellsAt } from "../text/tokens.js";
+import { WordSequences } from "../text/tokens.js";
 import { lastEvidenceIndex } from "./scan.js";
 import type { FigureContext, MeasureRule } from "./types.js";
 
-const OPENERS = [
-  ["including"],
-  ["among", "them"],
-  ["among", "whom"],
-  ["among", "those"],
-  ["of", "whom"],
-  ["of", "them"],
-  ["incl"],
-];
+const OPENERS = new WordSequences(
+  [
+    ["including"],
+    ["among", "them"],
+    ["among", "whom"],
+    ["among", "those"],
+    ["of", "whom"],
+    ["of", "them"],
+    ["incl"],
+  ].map((words) => [words, true] as const),
+);
 
 function opensBreakdown(ctx: FigureContext, i: number): number {
-  for (const words of OPENERS) {
-    const from = i - words.length;
-    if (spellsAt(ctx.tokens, from, words)) return from;
-  }
-  return -1;
+  return OPENERS.endingAt(ctx.tokens, i)?.from ?? -1;
 }
 
 export const breakdown: MeasureRule = (ctx) => {

@@ -95,3 +95,31 @@ export function spellsAt(tokens: readonly Token[], from: number, words: readonly
   for (let k = 0; k < words.length; k++) if (tokens[from + k]?.lower !== words[k]) return false;
   return true;
 }
+
+/**
+ * Word sequences ("at least", "among them") to find ending right before a token. Each is filed
+ * under its last word, so a lookup tries only the few that could end there, in the order given.
+ */
+export class WordSequences<T> {
+  private readonly byLastWord = new Map<string, Array<{ words: readonly string[]; value: T }>>();
+
+  constructor(entries: ReadonlyArray<readonly [readonly string[], T]>) {
+    for (const [words, value] of entries) {
+      const last = words[words.length - 1] ?? "";
+      const list = this.byLastWord.get(last) ?? [];
+      list.push({ words, value });
+      this.byLastWord.set(last, list);
+    }
+  }
+
+  /** The first sequence (in the order given) that tokens[from, end) spell, with its from. */
+  endingAt(tokens: readonly Token[], end: number): { from: number; value: T } | null {
+    const candidates = this.byLastWord.get(tokens[end - 1]?.lower ?? "");
+    if (!candidates) return null;
+    for (const { words, value } of candidates) {
+      const from = end - words.length;
+      if (from >= 0 && spellsAt(tokens, from, words)) return { from, value };
+    }
+    return null;
+  }
+}
