@@ -2,14 +2,13 @@
 // ("at least 40", "between 30 and 40", "some 190,000", "dozens").
 import { NUMBER_WORDS, parseNumberAt, VAGUE_AMOUNTS } from "../lexicon/numbers.js";
 import { wordTable } from "../lexicon/word-table.js";
-import { type Token, WordSequences } from "../text/tokens.js";
+import { ShapedWordSet, type Token, WordSequences } from "../text/tokens.js";
 import type { Qualifier } from "../types.js";
 
 const SCALE_OF = wordTable<number>({ thousand: 1000, million: 1e6, billion: 1e9 });
 
-// The words a figure can start at, besides digits. Tested first on every token: most start
-// none, and one lookup tells so.
-const FIGURE_WORDS: ReadonlySet<string> = new Set([...VAGUE_AMOUNTS, ...NUMBER_WORDS]);
+// The words a figure can start at, besides digits. Tested first on every token: most start none.
+const FIGURE_WORDS = new ShapedWordSet([...VAGUE_AMOUNTS, ...NUMBER_WORDS]);
 
 export interface Figure {
   /** First token of the figure including its qualifier ("at least 40" starts at "at"). */

@@ -123,3 +123,36 @@ export class WordSequences<T> {
     return null;
   }
 }
+
+/**
+ * A set of lowercase words that first checks a word's shape (its first letter, last letter and
+ * length) against the words', which turns most words of running text away without hashing them.
+ */
+export class ShapedWordSet {
+  private readonly words: ReadonlySet<string>;
+  // Bit n of lengthsByEnds[first * 26 + last] is set when a word of length n has those end letters.
+  private readonly lengthsByEnds = new Uint32Array(26 * 26);
+
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const word of this.words) {
+      const ends = endsIndex(word);
+      if (ends < 0 || word.length > 31) throw new Error(`ShapedWordSet: cannot shape "${word}"`);
+      this.lengthsByEnds[ends] = (this.lengthsByEnds[ends] ?? 0) | (1 << word.length);
+    }
+  }
+
+  has(word: string): boolean {
+    const ends = endsIndex(word);
+    if (ends < 0 || word.length > 31 || ((this.lengthsByEnds[ends] ?? 0) & (1 << word.length)) === 0)
+      return false;
+    return this.words.has(word);
+  }
+}
+
+/** first * 26 + last for a word that starts and ends with a-z, else -1. */
+function endsIndex(word: string): number {
+  const first = word.charCodeAt(0) - 97;
+  const last = word.charCodeAt(word.length - 1) - 97;
+  return first >= 0 && first < 26 && last >= 0 && last < 26 ? first * 26 + last : -1;
+}
