@@ -1,10 +1,14 @@
 // Stage 1 of a sentence: every figure in it, with how sure the text is about it
 // ("at least 40", "between 30 and 40", "some 190,000", "dozens").
-import { parseNumberAt, VAGUE_AMOUNTS } from "../lexicon/numbers.js";
-import type { Token } from "../text/tokens.js";
+import { NUMBER_WORDS, parseNumberAt, VAGUE_AMOUNTS } from "../lexicon/numbers.js";
+import { wordTable } from "../lexicon/word-table.js";
+import { ShapedWordSet, type Token, WordSequences } from "../text/tokens.js";
 import type { Qualifier } from "../types.js";
 
-const SCALE_OF: Record<string, number> = { thousand: 1000, million: 1e6, billion: 1e9 };
+const SCALE_OF = wordTable<number>({ thousand: 1000, million: 1e6, billion: 1e9 });
+
+// The words a figure can start at, besides digits. Tested first on every token: most start none.
+const FIGURE_WORDS = new ShapedWordSet([...VAGUE_AMOUNTS, ...NUMBER_WORDS]);
 
 export interface Figure {
   /** First token of the figure including its qualifier ("at least 40" starts at "at"). */
@@ -50,31 +54,26 @@ const QUALIFIERS: Array<[string[], Qualifier]> = [
   [["as", "much", "as"], "up_to"],
 ];
 
+// Qualifiers filed by last word: only those can end right before the number.
+const QUALIFIERS_BEFORE = new WordSequences(
+  QUALIFIERS.map(([words, qualifier]) => [words, { qualifier, text: words.join(" ") }] as const),
+);
+
 function qualifierBefore(
   tokens: readonly Token[],
   i: number,
 ): { qualifier: Qualifier; first: number; text: string } {
-  for (const [words, qualifier] of QUALIFIERS) {
-    const from = i - words.length;
-    if (from < 0) continue;
-    let ok = true;
-    for (let k = 0; k < words.length; k++) {
-      if (tokens[from + k]?.lower !== words[k]) {
-        ok = false;
-        break;
-      }
-    }
-    // "up to" after "rose"/"climbed" is a toll rising to a figure, not a ceiling.
-    if (
-      ok &&
-      qualifier === "up_to" &&
-      /^(rose|risen|climbed|jumped|increased|went)$/.test(tokens[from - 1]?.lower ?? "")
-    ) {
-      return { qualifier: "exact", first: i, text: "" };
-    }
-    if (ok) return { qualifier, first: from, text: words.join(" ") };
+  const found = QUALIFIERS_BEFORE.endingAt(tokens, i);
+  if (!found) return { qualifier: "exact", first: i, text: "" };
+  const { qualifier, text } = found.value;
+  // "up to" after "rose"/"climbed" is a toll rising to a figure, not a ceiling.
+  if (
+    qualifier === "up_to" &&
+    /^(rose|risen|climbed|jumped|increased|went)$/.test(tokens[found.from - 1]?.lower ?? "")
+  ) {
+    return { qualifier: "exact", first: i, text: "" };
   }
-  return { qualifier: "exact", first: i, text: "" };
+  return { qualifier, first: found.from, text };
 }
 
 /** Finds the figures of one sentence's tokens, left to right, non-overlapping. */
@@ -82,8 +81,8 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
   const out: Figure[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!t) continue;
-    if (VAGUE_AMOUNTS.has(t.lower) && t.kind === "word") {
+    if (!t || (t.kind !== "digits" && !FIGURE_WORDS.has(t.lower))) continue;
+    if (t.kind === "word" && VAGUE_AMOUNTS.has(t.lower)) {
       // "tens of thousands", "dozens", "hundreds": reported as vague, never scored.
       let end = i + 1;
       if (t.lower === "tens" || t.lower === "hundreds") {
@@ -137,7 +136,7 @@ export function findFigures(tokens: readonly Token[]): Figure[] {
         const first = prev === "from" ? i - 1 : figure.first;
         // "two to three million": the scale word of the upper end applies to both ends.
         let low = num.value;
-        const scale = SCALE_OF[tokens[hi.end - 1]?.lower ?? ""];
+        const scale = SCALE_OF.get(tokens[hi.end - 1]?.lower ?? "");
         if (scale && num.end === i + 1 && low * scale <= hi.value) low *= scale;
         figure = rangeOf({ ...figure, value: low }, first, hi.value, hi.end, `${link}`);
       }

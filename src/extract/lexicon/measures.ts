@@ -2,10 +2,12 @@
 // which direction it governs a figure: a passive or predicate form follows its
 // subject ("40 people were killed", "44 dead"), an active form precedes its object
 // ("killing 40 people", "the deaths of 146 civilians").
+import type { Token } from "../text/tokens.js";
 import type { Measure } from "../types.js";
+import { wordTable } from "./word-table.js";
 
 /** Forms that follow the figure: "N (were) killed / dead / died / wounded / fled / trapped / missing". */
-export const PREDICATE: Record<string, Measure> = {
+export const PREDICATE = wordTable<Measure>({
   killed: "killed",
   dead: "killed",
   died: "killed",
@@ -37,10 +39,10 @@ export const PREDICATE: Record<string, Measure> = {
   stranded: "trapped",
   missing: "missing",
   disappeared: "missing",
-};
+});
 
 /** Forms that precede the figure: "killing N", "killed N", "left N dead" is handled by the predicate. */
-export const ACTIVE: Record<string, Measure> = {
+export const ACTIVE = wordTable<Measure>({
   kill: "killed",
   kills: "killed",
   killed: "killed",
@@ -68,10 +70,10 @@ export const ACTIVE: Record<string, Measure> = {
   displacing: "displaced",
   displace: "displaced",
   uprooted: "displaced",
-};
+});
 
 /** Nouns that govern a figure through "of": "the deaths of 146", "the injury of 89". */
-export const NOMINAL_OF: Record<string, Measure> = {
+export const NOMINAL_OF = wordTable<Measure>({
   death: "killed",
   deaths: "killed",
   killing: "killed",
@@ -86,7 +88,7 @@ export const NOMINAL_OF: Record<string, Measure> = {
   wounding: "injured",
   displacement: "displaced",
   exodus: "displaced",
-};
+});
 
 /** Multi-word predicates: "lost their lives", "became refugees", "were among the dead". */
 export const PHRASES: Array<[RegExp, Measure]> = [
@@ -103,6 +105,9 @@ export const PHRASES: Array<[RegExp, Measure]> = [
     "killed",
   ],
 ];
+
+/** Whether any of PHRASES matches: one test for the common case that none does. */
+export const ANY_PHRASE = new RegExp(PHRASES.map(([pattern]) => `(?:${pattern.source})`).join("|"));
 
 /** The first words of PHRASES: only there is it worth trying them. */
 export const PHRASE_STARTS = new Set([
@@ -179,9 +184,10 @@ export const PREDICATE_FILLER = new Set([
 ]);
 
 /** Modal and conditional words: a figure under them is hypothetical, not a claim. */
-export function isHypothetical(text: string): boolean {
-  // Case matters: "May" is a month, "may" a modal.
-  return HYPOTHETICAL_WORDS.has(text);
+export function isHypothetical(token: Token | undefined): boolean {
+  // Case matters: "May" is a month, "may" a modal. The words are lowercase, so looking up
+  // `lower` first leaves the surface text uncut for all other tokens.
+  return token !== undefined && HYPOTHETICAL_WORDS.has(token.lower) && token.text === token.lower;
 }
 const HYPOTHETICAL_WORDS = new Set([
   "could",

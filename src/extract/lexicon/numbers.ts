@@ -1,6 +1,7 @@
 // Numbers as news copy writes them: "seven", "Sixty-two", "two dozen", "1.5 million",
 // "320,000", "a quarter of a million". Pure token-level parsing.
 import type { Token } from "../text/tokens.js";
+import { wordTable } from "./word-table.js";
 
 const UNITS: Record<string, number> = {
   zero: 0,
@@ -35,7 +36,7 @@ const TENS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 };
+const SCALES = wordTable<number>({ hundred: 100, thousand: 1000, million: 1e6, billion: 1e9 });
 
 /** Words that name an amount without a figure: reported with qualifier "vague". */
 export const VAGUE_AMOUNTS = new Set([
@@ -66,14 +67,22 @@ function smallWord(word: string): number | undefined {
   return SMALL.get(word);
 }
 
+/** The words parseNumberAt can read a number at; at any other token but digits it reads none. */
+export const NUMBER_WORDS: ReadonlySet<string> = new Set([...SMALL.keys(), "a", "an", "half"]);
+
 /** Parses the digits of one token ("320,000", "1.5"); null for anything else. */
 export function parseDigits(text: string): number | null {
+  // Plain digits are the common case: nothing to tell apart.
+  if (/^\d+$/.test(text)) return finiteOrNull(Number(text));
   if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   // "1,500" and "1.500" are thousands; "1.5" is a decimal.
   if (/^\d{1,3}(?:,\d{3})+$/.test(text)) return Number(text.replace(/,/g, ""));
   if (/^\d+\.\d+$/.test(text)) return Number(text);
   if (/^\d{1,3}(?:\.\d{3})+$/.test(text)) return Number(text.replace(/\./g, ""));
-  const n = Number(text.replace(/,/g, ""));
+  return finiteOrNull(Number(text.replace(/,/g, "")));
+}
+
+function finiteOrNull(n: number): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
@@ -97,33 +106,35 @@ export function parseNumberAt(tokens: readonly Token[], i: number): ParsedNumber
       value = 1;
       j = i + 1;
     } else if (next === "quarter" && tokens[i + 2]?.lower === "of" && tokens[i + 3]?.lower === "a") {
-      const scale = SCALES[tokens[i + 4]?.lower ?? ""];
+      const scale = SCALES.get(tokens[i + 4]?.lower ?? "");
       return scale ? { value: scale / 4, end: i + 5 } : null;
     } else return null;
   } else if (t.lower === "half" && tokens[i + 1]?.lower === "a") {
-    const scale = SCALES[tokens[i + 2]?.lower ?? ""];
+    const scale = SCALES.get(tokens[i + 2]?.lower ?? "");
     return scale ? { value: scale / 2, end: i + 3 } : null;
   } else {
     const small = smallWord(t.lower);
     if (small === undefined) return null;
     value = small;
     j = i + 1;
-    // "twenty two" written apart
-    const unit = tokens[j]?.lower;
-    if (value >= 20 && value % 10 === 0 && unit && unit in UNITS && (UNITS[unit] ?? 0) < 10) {
-      value += UNITS[unit] ?? 0;
-      j++;
+    if (value >= 20 && value % 10 === 0) {
+      // "twenty two" written apart
+      const unit = smallWord(tokens[j]?.lower ?? "");
+      if (unit !== undefined && unit < 10) {
+        value += unit;
+        j++;
+      }
     }
   }
   if (value === null) return null;
   // Scale words: "1.5 million", "two hundred", "four million", "300 thousand", "two dozen".
   for (;;) {
     const w = tokens[j]?.lower;
+    const scale = w === undefined ? undefined : SCALES.get(w);
     if (w === "dozen") {
       value *= 12;
       j++;
-    } else if (w && w in SCALES) {
-      const scale = SCALES[w] ?? 1;
+    } else if (scale !== undefined) {
       value = value < scale ? value * scale : value + scale;
       j++;
       // "two hundred and fifty", "one hundred thousand"

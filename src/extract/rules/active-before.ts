@@ -30,10 +30,10 @@ export const activeBefore: MeasureRule = (ctx) => {
   while (j >= 0 && gap <= maxGap) {
     const t = tokens[j];
     if (!t) break;
-    if (t.lower === "of" && NOMINAL_OF[tokens[j - 1]?.lower ?? ""]) {
-      const noun = tokens[j - 1];
-      const measure = NOMINAL_OF[noun?.lower ?? ""];
-      if (measure && noun) {
+    const noun = t.lower === "of" ? tokens[j - 1] : undefined;
+    if (noun) {
+      const measure = NOMINAL_OF.get(noun.lower);
+      if (measure) {
         return {
           measure,
           rule: "active-before",
@@ -42,11 +42,12 @@ export const activeBefore: MeasureRule = (ctx) => {
         };
       }
     }
-    const measure = ACTIVE[t.lower] ?? (t.lower === "lost" || t.lower === "losing" ? "killed" : undefined);
+    const measure =
+      ACTIVE.get(t.lower) ?? (t.lower === "lost" || t.lower === "losing" ? "killed" : undefined);
     if (measure) {
       const passive = PASSIVE_AUX.test(tokens[j - 1]?.lower ?? "");
       if (!passive && (!NEEDS_PERSON.test(t.lower) || phrase.noun)) {
-        for (let h = Math.max(0, j - 2); h < j; h++) if (isHypothetical(tokens[h]?.text ?? "")) return null;
+        for (let h = Math.max(0, j - 2); h < j; h++) if (isHypothetical(tokens[h])) return null;
         return {
           measure,
           rule: "active-before",

@@ -1,23 +1,23 @@
 // "42 people, including 18 children and 12 women": the parts of a toll share its measure.
 // Also the lists that follow: "including 1733 children 969 women and 3110 men".
-import type { FigureContext, MeasureEvidence, MeasureRule } from "./types.js";
+import { WordSequences } from "../text/tokens.js";
+import { lastEvidenceIndex } from "./scan.js";
+import type { FigureContext, MeasureRule } from "./types.js";
 
-const OPENERS = [
-  ["including"],
-  ["among", "them"],
-  ["among", "whom"],
-  ["among", "those"],
-  ["of", "whom"],
-  ["of", "them"],
-  ["incl"],
-];
+const OPENERS = new WordSequences(
+  [
+    ["including"],
+    ["among", "them"],
+    ["among", "whom"],
+    ["among", "those"],
+    ["of", "whom"],
+    ["of", "them"],
+    ["incl"],
+  ].map((words) => [words, true] as const),
+);
 
 function opensBreakdown(ctx: FigureContext, i: number): number {
-  for (const words of OPENERS) {
-    const from = i - words.length;
-    if (words.every((w, k) => ctx.tokens[from + k]?.lower === w)) return from;
-  }
-  return -1;
+  return OPENERS.endingAt(ctx.tokens, i)?.from ?? -1;
 }
 
 export const breakdown: MeasureRule = (ctx) => {
@@ -51,12 +51,10 @@ export const breakdown: MeasureRule = (ctx) => {
   if (at < 0) return null;
   // Only a person count, or a count per place, can be part of a toll.
   if (!phrase.noun && !byPlace) return null;
-  const head = [...ctx.earlier]
-    .reverse()
-    .find((e): e is MeasureEvidence => e !== null && e.rule !== "breakdown");
+  const headIndex = lastEvidenceIndex(ctx, (e) => e.rule !== "breakdown");
+  const head = headIndex >= 0 ? ctx.earlier[headIndex] : undefined;
   const measure = head?.measure ?? ctx.previousMeasure;
   if (!measure) return null;
-  const headIndex = head ? ctx.earlier.indexOf(head) : -1;
   const headVictim = headIndex >= 0 ? (ctx.phrases[headIndex]?.noun?.victim ?? head?.victim) : undefined;
   return {
     measure,

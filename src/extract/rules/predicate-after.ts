@@ -2,6 +2,7 @@
 // "left 624 civilians dead": a passive or predicate form after the figure's noun phrase.
 import {
   ACTIVE,
+  ANY_PHRASE,
   isHypothetical,
   PHRASE_STARTS,
   PHRASES,
@@ -14,6 +15,9 @@ import type { MeasureRule } from "./types.js";
 
 const MAX_GAP = 8;
 
+/** Words the walk from the figure to its predicate steps over. */
+const SUBJECT_CONTINUES = new Set("and including among mostly mainly many most the a an one".split(" "));
+
 export const predicateAfter: MeasureRule = (ctx) => {
   const { tokens, phrase } = ctx;
   let j = phrase.end;
@@ -23,20 +27,22 @@ export const predicateAfter: MeasureRule = (ctx) => {
     if (!t) break;
     if (PHRASE_STARTS.has(t.lower)) {
       const rest = words(tokens, j, j + 5);
-      for (const [pattern, measure] of PHRASES) {
-        const phrase = pattern.exec(rest)?.[0];
-        if (phrase) return found(ctx, measure, j, j + phrase.split(" ").length, `"${phrase}"`);
+      if (ANY_PHRASE.test(rest)) {
+        for (const [pattern, measure] of PHRASES) {
+          const phrase = pattern.exec(rest)?.[0];
+          if (phrase) return found(ctx, measure, j, j + phrase.split(" ").length, `"${phrase}"`);
+        }
       }
     }
     // "Air strikes killed 12 people in the besieged town": a predicate word used as an adjective
     // before a noun, with a verb that takes the figure before it, predicates nothing.
-    const measure = attributiveAfterVerb(ctx, j) ? undefined : PREDICATE[t.lower];
-    if (measure) {
+    const measure = PREDICATE.get(t.lower);
+    if (measure && !attributiveAfterVerb(ctx, j)) {
       // "killing 15 people and injuring 25 others": "injuring" takes the next figure, not this one.
       if (triggerTakesObject(ctx, j)) return null;
       return found(ctx, measure, j, j + 1, `"${t.text}"`);
     }
-    if (isHypothetical(t.text)) return null;
+    if (isHypothetical(t)) return null;
     // Coordinated or listed figures share the predicate: "Two women and two soldiers were killed".
     const k = figureStartingAt(ctx, j);
     if (k >= 0 && ctx.phrases[k]?.noun) {
@@ -49,11 +55,7 @@ export const predicateAfter: MeasureRule = (ctx) => {
       j++;
       continue;
     }
-    if (
-      /^(and|including|among|mostly|mainly|many|most|the|a|an|one)$/.test(t.lower) ||
-      isVictimWord(t.lower) ||
-      PREDICATE_FILLER.has(t.lower)
-    ) {
+    if (SUBJECT_CONTINUES.has(t.lower) || isVictimWord(t.lower) || PREDICATE_FILLER.has(t.lower)) {
       j++;
       gap++;
       continue;
@@ -77,7 +79,7 @@ function attributiveAfterVerb(ctx: Parameters<MeasureRule>[0], j: number): boole
   )
     return false;
   for (let i = figure.first - 1; i >= Math.max(0, figure.first - 3); i--)
-    if (ACTIVE[tokens[i]?.lower ?? ""]) return true;
+    if (ACTIVE.get(tokens[i]?.lower ?? "")) return true;
   return false;
 }
 
@@ -89,7 +91,7 @@ function found(
   what: string,
 ) {
   // A modal between figure and predicate makes it hypothetical: "could be killed".
-  for (let i = ctx.phrase.end; i < first; i++) if (isHypothetical(ctx.tokens[i]?.text ?? "")) return null;
+  for (let i = ctx.phrase.end; i < first; i++) if (isHypothetical(ctx.tokens[i])) return null;
   return {
     measure,
     rule: "predicate-after",

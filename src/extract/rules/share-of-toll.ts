@@ -2,7 +2,8 @@
 // "five of the dead were children": a share of a toll, its victims named after the verb.
 import { victimNoun } from "../lexicon/victims.js";
 import type { Measure } from "../types.js";
-import type { MeasureEvidence, MeasureRule } from "./types.js";
+import { lastEvidenceIndex } from "./scan.js";
+import type { MeasureRule } from "./types.js";
 
 export const shareOfToll: MeasureRule = (ctx) => {
   const { tokens, figure, phrase } = ctx;
@@ -41,7 +42,8 @@ export const shareOfToll: MeasureRule = (ctx) => {
       how = `"${before.join(" ")}"`;
     }
   }
-  const head = [...ctx.earlier].reverse().find((e): e is MeasureEvidence => e !== null);
+  const headIndex = lastEvidenceIndex(ctx, () => true);
+  const head = headIndex >= 0 ? ctx.earlier[headIndex] : undefined;
   measure ??= head?.measure ?? ctx.previousMeasure;
   if (!measure) return null;
   return {
