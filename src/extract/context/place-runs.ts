@@ -21,7 +21,10 @@ import {
   NAME_NOUNS,
   NOUN_AFTER,
   NOUN_INITIALS,
+  PARTICLES,
   POSSESSIVE_GAZ,
+  RUN_RE,
+  SPACED_PARTICLES,
   STOP,
   WORD_RE,
 } from "./place-words.js";
@@ -45,6 +48,70 @@ export interface GazHit {
   entry: GazetteerEntry;
   n: number;
   possessive: boolean;
+}
+
+/** Where a capitalised run stands in its sentence. */
+export interface RunSpan {
+  start: number;
+  end: number;
+}
+
+// RUN_RE's matches, found faster: irregexp is slow to try RUN_RE's lookbehind wherever a name
+// may start. Every run starts at a capital at a word start, or at a lowercase particle just
+// before one ("al-Bab", "as Aleppo"). A one-letter regex finds those capitals, and RUN_RE itself
+// (sticky) matches at them, so the runs are RUN_RE's own.
+const CAPITAL = /\b[A-Z]/g;
+const RUN_AT = new RegExp(RUN_RE.source, "y");
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
+
+/** The first RUN_RE match at or after `from`, or null. */
+export function nextRun(sentence: string, from: number): RunSpan | null {
+  CAPITAL.lastIndex = from;
+  while (CAPITAL.test(sentence)) {
+    const cap = CAPITAL.lastIndex - 1;
+    const particle = lowerParticleBefore(sentence, cap);
+    const particleEnd = particle >= from ? runAt(sentence, particle) : -1;
+    if (particleEnd >= 0) return { start: particle, end: particleEnd };
+    const end = runAt(sentence, cap);
+    if (end >= 0) return { start: cap, end };
+  }
+  return null;
+}
+
+/** Where the RUN_RE match starting at `p` ends, or −1. */
+function runAt(s: string, p: number): number {
+  RUN_AT.lastIndex = p;
+  return RUN_AT.test(s) ? RUN_AT.lastIndex : -1;
+}
+
+/**
+ * Where a lowercase particle ending just before the capital at `cap` starts, or −1: 2–4 letters,
+ * then a hyphen or apostrophe ("al-", "bani-") or a space ("al ", "ash ").
+ */
+function lowerParticleBefore(s: string, cap: number): number {
+  const sep = codeAt(s, cap - 1);
+  const spaced = isRegexSpace(sep);
+  if (!spaced && !isParticleSeparator(sep)) return -1;
+  let p = cap - 1;
+  while (p > cap - 6 && isLower(codeAt(s, p - 1))) p--;
+  const length = cap - 1 - p;
+  // Most words here are "in", "of", "the": a first-letter test spares slicing them.
+  if (length < 2 || length > 4 || !PARTICLE_INITIALS.has(codeAt(s, p))) return -1;
+  return (spaced ? SPACED_PARTICLES : PARTICLES).has(s.slice(p, cap - 1)) ? p : -1;
+}
+
+/** The char code at `i`, or −1 outside the string (reading past the end would deoptimise). */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** [-‐’'] after a particle. */
+function isParticleSeparator(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 39 || c === 0x2019;
 }
 
 /** What findPlaces needs to know about one word of a capitalised run; it depends on the word alone. */

@@ -4,10 +4,14 @@
 import type { PlaceKind } from "./gazetteer.js";
 import { REPORT_VERB_SRC } from "./lex.js";
 
-const PARTICLE =
-  "(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]d|[Aa]sh|[Aa]z|[Aa]n|[Aa]t|[Ee]z|[Ee]d|[Ee]s|[Ee]r|[Uu]m|[Bb]ani|[Bb]in)";
+/** Particles before a name with a hyphen or apostrophe ("al-Bab", "Um-Adasa"), first letter lowercased. */
+export const PARTICLES = new Set("al el ar as ad ash az an at ez ed es er um bani bin".split(" "));
+/** Lowercase particles before a name with a space ("al Bab"). */
+export const SPACED_PARTICLES = new Set("al el ez az as ash ad ar".split(" "));
+// RUN_RE spells the particles out: [Aa]l, [Ee]l, …
+const PARTICLE = `(?:${[...PARTICLES].map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${p.slice(1)}`).join("|")})`;
 const LETTER = "[A-Za-z\\u00C0-\\u024F]";
-const NAME_WORD_SRC = `(?:${PARTICLE}[-‐’']|(?:al|el|ez|az|as|ash|ad|ar)\\s(?=[A-Z]))?[A-Z]${LETTER}*(?:['’]${LETTER}+)?(?:-${LETTER}[A-Za-z\\u00C0-\\u024F'’]*)*`;
+const NAME_WORD_SRC = `(?:${PARTICLE}[-‐’']|(?:${[...SPACED_PARTICLES].join("|")})\\s(?=[A-Z]))?[A-Z]${LETTER}*(?:['’]${LETTER}+)?(?:-${LETTER}[A-Za-z\\u00C0-\\u024F'’]*)*`;
 export const RUN_RE = new RegExp(`(?<![\\w'’-])${NAME_WORD_SRC}(?:\\s+${NAME_WORD_SRC}){0,6}(?![\\w-])`, "g");
 export const WORD_RE = new RegExp(NAME_WORD_SRC, "g");
 

@@ -20,14 +20,21 @@ import { withoutFilingPlaces } from "./filing-places.js";
 import type { PlaceKind } from "./gazetteer.js";
 import { wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
-import { attachNounAfter, isDemonymName, MEMO_LIMIT, placed, runSegments, type Seg } from "./place-runs.js";
+import {
+  attachNounAfter,
+  isDemonymName,
+  MEMO_LIMIT,
+  nextRun,
+  placed,
+  runSegments,
+  type Seg,
+} from "./place-runs.js";
 import {
   ADMIN_NOUNS,
   DIRECTIONS,
   MODIFIERS,
   OF_NOUNS,
   PREPS,
-  RUN_RE,
   SKIP_COUNTRY_BEFORE,
   VERB_AFTER,
 } from "./place-words.js";
@@ -89,12 +96,10 @@ function describedCities(sentence: string, out: PlaceMention[]): void {
 /** Place names in one sentence, in order. */
 export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
-  RUN_RE.lastIndex = 0;
-  for (let m = RUN_RE.exec(sentence); m; m = RUN_RE.exec(sentence)) {
-    const template = runSegments(m[0]);
+  for (let run = nextRun(sentence, 0); run; run = nextRun(sentence, run.end)) {
+    const { start: runStart, end: runEnd } = run;
+    const template = runSegments(sentence.slice(runStart, runEnd));
     if (template.length === 0) continue;
-    const runStart = m.index;
-    const runEnd = runStart + m[0].length;
     const segs = template.map((t) => placed(t, runStart));
     attachNounAfter(sentence, segs[segs.length - 1] as Seg, runEnd);
     for (let si = 0; si < segs.length; si++) {
