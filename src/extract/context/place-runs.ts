@@ -238,17 +238,31 @@ export function runSegments(run: string): readonly Seg[] {
 
 /** A copy of a run's segment at the run's place in the sentence (findPlaces extends its copy). */
 export function placed(t: Seg, runStart: number): Seg {
+  const seg = newSeg(t.start + runStart, t.end + runStart, t.text, t.gaz, t.possessive);
+  seg.dir = t.dir;
+  seg.nameNoun = t.nameNoun;
+  seg.adminKind = t.adminKind;
+  seg.adminNoun = t.adminNoun;
+  seg.facility = t.facility;
+  return seg;
+}
+
+/**
+ * A segment with every field present: segments then share one object shape, and reading their
+ * fields stays fast (segments of differing shapes made every read a slow, megamorphic one).
+ */
+function newSeg(start: number, end: number, text: string, gaz?: GazetteerEntry, possessive?: boolean): Seg {
   return {
-    start: t.start + runStart,
-    end: t.end + runStart,
-    text: t.text,
-    gaz: t.gaz,
-    dir: t.dir,
-    nameNoun: t.nameNoun,
-    adminKind: t.adminKind,
-    adminNoun: t.adminNoun,
-    possessive: t.possessive,
-    facility: t.facility,
+    start,
+    end,
+    text,
+    gaz,
+    dir: undefined,
+    nameNoun: undefined,
+    adminKind: undefined,
+    adminNoun: undefined,
+    possessive,
+    facility: undefined,
   };
 }
 
@@ -273,13 +287,7 @@ export function segment(text: string, words: Word[]): Seg[] {
     const g = gazAt(words, i);
     if (g) {
       const last = words[i + g.n - 1] as Word;
-      const seg: Seg = {
-        start: word.s,
-        end: last.e,
-        text: text.slice(word.s, last.e),
-        gaz: g.entry,
-        possessive: g.possessive,
-      };
+      const seg = newSeg(word.s, last.e, text.slice(word.s, last.e), g.entry, g.possessive);
       if (pendingDir && pendingDir.e + 1 >= word.s) {
         seg.dir = pendingDir.w;
         seg.start = pendingDir.s;
@@ -324,7 +332,7 @@ export function segment(text: string, words: Word[]): Seg[] {
       cur.end = word.e;
       cur.text = text.slice(cur.start, cur.end);
     } else {
-      cur = { start: word.s, end: word.e, text: word.w };
+      cur = newSeg(word.s, word.e, word.w);
       segs.push(cur);
     }
     i++;
