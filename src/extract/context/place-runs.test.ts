@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nextRun } from "./place-runs.js";
-import { RUN_RE } from "./place-words.js";
+import { nextRun, nounAfter } from "./place-runs.js";
+import { ADMIN_NOUNS, NAME_NOUNS, RUN_RE } from "./place-words.js";
 
 /** Every run in `s` as "start:text", by nextRun or by RUN_RE itself. */
 function runsByScan(s: string): string[] {
@@ -62,6 +62,66 @@ describe("nextRun", () => {
       let s = "";
       for (let k = 1 + next(20); k > 0; k--) s += pieces[next(pieces.length)];
       expect(runsByScan(s)).toEqual(runsByRegex(s));
+    }
+  });
+});
+
+/** The place-noun pattern nounAfter replaces, applied as it was: to the 24 characters after a name. */
+const NOUN_AFTER = new RegExp(
+  `^\\s+(${["border\\s+crossing", "countryside", "refugee\\s+camp", "military\\s+airport", "air\\s*base", ...Object.keys(ADMIN_NOUNS), ...Object.keys(NAME_NOUNS)].join("|")})(?![\\w-])`,
+);
+
+function nounByRegex(s: string): { noun: string; end: number } | null {
+  const m = NOUN_AFTER.exec(s.slice(0, 24));
+  return m?.[1] ? { noun: m[1].replace(/\s+/g, " "), end: m[0].length } : null;
+}
+
+describe("nounAfter", () => {
+  it("reads one- and two-word place nouns", () => {
+    expect(nounAfter(" neighborhood, where", 0)).toEqual({ noun: "neighborhood", end: 13 });
+    expect(nounAfter("  border  crossing", 0)).toEqual({ noun: "border crossing", end: 18 });
+    expect(nounAfter(" border post", 0)).toEqual({ noun: "border", end: 7 });
+    expect(nounAfter(" village-based", 0)).toBeNull();
+    expect(nounAfter("neighborhood", 0)).toBeNull();
+  });
+
+  it("agrees with the pattern it replaces", () => {
+    const pieces = [
+      " ",
+      "  ",
+      "\u00a0",
+      "border",
+      "crossing",
+      "air",
+      "base",
+      "airbase",
+      "refugee",
+      "camp",
+      "military",
+    ];
+    pieces.push(
+      "airport",
+      "district",
+      "districts",
+      "town",
+      "city",
+      "-",
+      "_",
+      "1",
+      "x",
+      ",",
+      "Camp",
+      "countryside",
+    );
+    let seed = 11;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let i = 0; i < 5000; i++) {
+      let s = "";
+      for (let k = 1 + next(6); k > 0; k--) s += pieces[next(pieces.length)];
+      expect(nounAfter(s, 0)).toEqual(nounByRegex(s));
     }
   });
 });

@@ -19,8 +19,10 @@ import {
   DIRECTIONS,
   FACILITY_NOUNS,
   NAME_NOUNS,
-  NOUN_AFTER,
   NOUN_INITIALS,
+  NOUN_PAIRS,
+  NOUN_WINDOW,
+  NOUN_WORDS,
   PARTICLES,
   POSSESSIVE_GAZ,
   RUN_RE,
@@ -343,10 +345,9 @@ export function segment(text: string, words: Word[]): Seg[] {
 /** A lowercase place noun right after the run belongs to its last segment ("al-Bado neighborhood"). */
 export function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number): void {
   if (lastSeg.end !== runEnd || hasNoun(lastSeg)) return;
-  if (!mayStartNoun(sentence, runEnd)) return;
-  const nm = NOUN_AFTER.exec(sentence.slice(runEnd, runEnd + 24));
-  if (!nm?.[1]) return;
-  const noun = nm[1].toLowerCase().replace(/\s+/g, " ");
+  const found = nounAfter(sentence, runEnd);
+  if (!found) return;
+  const { noun } = found;
   const admin = ADMIN_NOUNS[noun] ?? (noun === "countryside" ? "province" : undefined);
   if (FACILITY_NOUNS.has(noun)) lastSeg.facility = true;
   else if (admin) {
@@ -354,7 +355,7 @@ export function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number):
     lastSeg.adminNoun = noun;
   } else {
     lastSeg.nameNoun = NAME_NOUNS[noun.split(" ").pop() ?? ""] ?? "unknown";
-    lastSeg.end = runEnd + nm[0].length;
+    lastSeg.end = found.end;
     lastSeg.text = sentence.slice(lastSeg.start, lastSeg.end);
   }
 }
@@ -363,9 +364,42 @@ export function hasNoun(seg: Seg): boolean {
   return !!(seg.adminKind || seg.nameNoun || seg.facility);
 }
 
-/** Cheap necessary condition for NOUN_AFTER: whitespace, then a lowercase noun initial. */
-export function mayStartNoun(sentence: string, at: number): boolean {
-  let i = at;
-  while (i < sentence.length && isRegexSpace(sentence.charCodeAt(i))) i++;
-  return i > at && NOUN_INITIALS.has(sentence.charAt(i));
+/**
+ * The place noun after whitespace at `at` ("  neighborhood", " border crossing") and where it
+ * ends, or null. Words are read whole ([\w-]+) and only within NOUN_WINDOW characters of `at`,
+ * so "districts" or a word cut by the window's end is no "district".
+ */
+export function nounAfter(sentence: string, at: number): { noun: string; end: number } | null {
+  const limit = Math.min(sentence.length, at + NOUN_WINDOW);
+  const start = spacesEnd(sentence, at, limit);
+  // Most words after a name are no noun: test the first letter before slicing the word.
+  if (start === at || !NOUN_INITIALS.has(sentence.charAt(start))) return null;
+  const end = wordEnd(sentence, start, limit);
+  const word = sentence.slice(start, end);
+  const second = NOUN_PAIRS.get(word);
+  if (second !== undefined) {
+    const secondStart = spacesEnd(sentence, end, limit);
+    const secondEnd = wordEnd(sentence, secondStart, limit);
+    if (secondStart > end && sentence.slice(secondStart, secondEnd) === second)
+      return { noun: `${word} ${second}`, end: secondEnd };
+  }
+  return NOUN_WORDS.has(word) ? { noun: word, end } : null;
+}
+
+/** Past the whitespace (regex \s) at `i`, up to `limit`. */
+function spacesEnd(s: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isRegexSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Past the word characters ([\w-]) at `i`, up to `limit`. */
+function wordEnd(s: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isWordOrDash(s.charCodeAt(j))) j++;
+  return j;
+}
+
+function isWordOrDash(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }

@@ -71,18 +71,19 @@ export const NAME_NOUNS: Record<string, PlaceKind> = {
 };
 /** Facilities named after a place ("Qardaha hospital") or after someone ("Al-Quds hospital"). */
 export const FACILITY_NOUNS = new Set(["hospital", "clinic", "mosque", "school", "university"]);
-const NOUNS_AFTER = [
-  "border\\s+crossing",
-  "countryside",
-  "refugee\\s+camp",
-  "military\\s+airport",
-  "air\\s*base",
-  ...Object.keys(ADMIN_NOUNS),
-  ...Object.keys(NAME_NOUNS),
-];
-export const NOUN_AFTER = new RegExp(`^\\s+(${NOUNS_AFTER.join("|")})(?![\\w-])`);
-/** First letters of those nouns, for a cheap test before NOUN_AFTER. */
-export const NOUN_INITIALS = new Set(NOUNS_AFTER.map((n) => n.charAt(0)));
+/** Two-word place nouns after a name, by first word ("border crossing", "air base"). */
+export const NOUN_PAIRS = new Map([
+  ["border", "crossing"],
+  ["refugee", "camp"],
+  ["military", "airport"],
+  ["air", "base"],
+]);
+/** One-word place nouns after a name ("al-Bado neighborhood", "Qardaha hospital"). */
+export const NOUN_WORDS = new Set(["countryside", ...Object.keys(ADMIN_NOUNS), ...Object.keys(NAME_NOUNS)]);
+/** First letters of those nouns, for a cheap test before reading the word after a name. */
+export const NOUN_INITIALS = new Set([...NOUN_PAIRS.keys(), ...NOUN_WORDS].map((n) => n.charAt(0)));
+/** How far after a name its noun may reach (spaces included). */
+export const NOUN_WINDOW = 24;
 
 /** Words before a name that make it a place ("in", "near", "shelled"). */
 export const PREPS = new Set(
