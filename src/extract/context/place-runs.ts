@@ -44,6 +44,8 @@ export interface Seg {
   possessive?: boolean;
   /** A facility noun followed ("Qardaha hospital"): the town, or for an unknown name nothing. */
   facility?: boolean;
+  /** An unknown name that is a nationality or demonym ("Egyptian", "Damascan"), found once per run. */
+  demonym?: boolean;
 }
 
 export interface GazHit {
@@ -246,6 +248,7 @@ export function placed(t: Seg, runStart: number): Seg {
   seg.adminKind = t.adminKind;
   seg.adminNoun = t.adminNoun;
   seg.facility = t.facility;
+  seg.demonym = t.demonym;
   return seg;
 }
 
@@ -265,6 +268,7 @@ function newSeg(start: number, end: number, text: string, gaz?: GazetteerEntry, 
     adminNoun: undefined,
     possessive,
     facility: undefined,
+    demonym: undefined,
   };
 }
 
@@ -339,6 +343,9 @@ export function segment(text: string, words: Word[]): Seg[] {
     }
     i++;
   }
+  // A noun after the run may still extend a segment's text (findPlaces), but only as a name noun,
+  // and a name with a name noun is never tested for being a demonym.
+  for (const seg of segs) if (!seg.gaz && !seg.nameNoun) seg.demonym = isDemonymName(seg.text);
   return segs;
 }
 

@@ -20,15 +20,7 @@ import { withoutFilingPlaces } from "./filing-places.js";
 import type { GazetteerEntry, PlaceKind } from "./gazetteer.js";
 import { wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
-import {
-  attachNounAfter,
-  isDemonymName,
-  MEMO_LIMIT,
-  nextRun,
-  placed,
-  runSegments,
-  type Seg,
-} from "./place-runs.js";
+import { attachNounAfter, MEMO_LIMIT, nextRun, placed, runSegments, type Seg } from "./place-runs.js";
 import {
   ADMIN_NOUNS,
   DIRECTIONS,
@@ -50,10 +42,19 @@ let headlineCache: { s: string; v: boolean } = { s: "", v: false };
 function isHeadline(sentence: string): boolean {
   if (headlineCache.s === sentence) return headlineCache.v;
   const caps = sentence.match(/\b[A-Z][a-z]{3,}/g)?.length ?? 0;
-  // Fewer than four capitalised words settle it without counting the lowercase ones.
-  const v = caps >= 4 && caps > 1.5 * (sentence.match(/\b[a-z]{4,}/g)?.length ?? 0);
+  const v = caps >= 4 && caps > 1.5 * lowerWordsUpTo(sentence, Math.ceil(caps / 1.5));
   headlineCache = { s: sentence, v };
   return v;
+}
+
+const LOWER_WORD = /\b[a-z]{4,}/g;
+
+/** How many lowercase words of four letters or more the sentence has, counting no further than `max`. */
+function lowerWordsUpTo(sentence: string, max: number): number {
+  LOWER_WORD.lastIndex = 0;
+  let n = 0;
+  while (n < max && LOWER_WORD.test(sentence)) n++;
+  return n;
 }
 
 /** Descriptions that name a city ("the Syrian capital", "Syria's commercial hub"). */
@@ -144,7 +145,10 @@ function resolve(
   }
   // A named facility that is not a known place ("Al-Quds hospital") is not a town.
   if (seg.facility) return null;
-  return resolveUnknown(sentence, seg, trigger(sentence, seg.start, prevSeg, out), runEnd);
+  // A place noun makes an unknown name a place whatever stands before it: no trigger is read.
+  const hasNoun = !!(seg.adminKind || seg.nameNoun);
+  const trig = hasNoun ? NO_TRIGGER : trigger(sentence, seg.start, prevSeg, out);
+  return resolveUnknown(sentence, seg, trig, runEnd);
 }
 
 /** A gazetteer name: its canonical value, widened by a direction or a province noun. */
@@ -201,7 +205,7 @@ function resolveUnknown(sentence: string, seg: Seg, trig: Trigger, runEnd: numbe
   const hasNoun = !!(seg.adminKind || seg.nameNoun);
   if (!trig.hit && !hasNoun) return null;
   // "in the Armenian district", "on Damascan suburbs": a demonym, not a name.
-  if (!seg.nameNoun && isDemonymName(seg.text)) return null;
+  if (!seg.nameNoun && seg.demonym) return null;
   // A name right before a reporting verb is a person or group ("Ahmed said"), unless a place
   // noun introduced it ("in the town of Ghandoura said the Syrian Observatory").
   const placeOf = trig.rule === "of-noun" && !!trig.kind && trig.kind !== "unknown";
