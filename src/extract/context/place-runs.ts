@@ -240,16 +240,25 @@ export function runSegments(run: string): readonly Seg[] {
   return segs;
 }
 
-/** A copy of a run's segment at the run's place in the sentence (findPlaces extends its copy). */
-export function placed(t: Seg, runStart: number): Seg {
-  const seg = newSeg(t.start + runStart, t.end + runStart, t.text, t.gaz, t.possessive);
-  seg.dir = t.dir;
-  seg.nameNoun = t.nameNoun;
-  seg.adminKind = t.adminKind;
-  seg.adminNoun = t.adminNoun;
-  seg.facility = t.facility;
-  seg.demonym = t.demonym;
-  return seg;
+/** Copies a run's segment into `into` at the run's place in the sentence (findPlaces extends its copy). */
+export function placeInto(into: Seg, t: Seg, runStart: number): Seg {
+  into.start = t.start + runStart;
+  into.end = t.end + runStart;
+  into.text = t.text;
+  into.gaz = t.gaz;
+  into.dir = t.dir;
+  into.nameNoun = t.nameNoun;
+  into.adminKind = t.adminKind;
+  into.adminNoun = t.adminNoun;
+  into.possessive = t.possessive;
+  into.facility = t.facility;
+  into.demonym = t.demonym;
+  return into;
+}
+
+/** A blank segment to copy into. */
+export function emptySeg(): Seg {
+  return newSeg(0, 0, "");
 }
 
 /**

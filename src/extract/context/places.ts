@@ -20,7 +20,15 @@ import { withoutFilingPlaces } from "./filing-places.js";
 import type { GazetteerEntry, PlaceKind } from "./gazetteer.js";
 import { wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
-import { attachNounAfter, MEMO_LIMIT, nextRun, placed, runSegments, type Seg } from "./place-runs.js";
+import {
+  attachNounAfter,
+  emptySeg,
+  MEMO_LIMIT,
+  nextRun,
+  placeInto,
+  runSegments,
+  type Seg,
+} from "./place-runs.js";
 import {
   ADMIN_NOUNS,
   DIRECTIONS,
@@ -100,6 +108,11 @@ function describedCities(sentence: string, out: PlaceMention[]): void {
   }
 }
 
+// Where findPlaces copies a run's segments, alternately: the segment being resolved and the one
+// before it are all it reads, and nothing keeps a segment afterwards (a fresh copy per name
+// cost an allocation each).
+const SLOTS = [emptySeg(), emptySeg()];
+
 /** Place names in one sentence, in order. */
 export function findPlaces(sentence: string): PlaceMention[] {
   const out: PlaceMention[] = [];
@@ -109,7 +122,7 @@ export function findPlaces(sentence: string): PlaceMention[] {
     if (template.length === 0) continue;
     let prev: Seg | undefined;
     for (let si = 0; si < template.length; si++) {
-      const seg = placed(template[si] as Seg, runStart);
+      const seg = placeInto(SLOTS[si % 2] as Seg, template[si] as Seg, runStart);
       // Only the last segment can take a noun after the run; resolving the others never reads it.
       const last = si === template.length - 1;
       if (last) attachNounAfter(sentence, seg, runEnd);
