@@ -229,11 +229,15 @@ export function gazKey(key: string, n: number): GazHit | null {
 // Run text → its segments (offsets within the run): a run's segmentation depends on its text
 // alone, and the same names ("Aleppo", "Syrian Observatory", "The") recur in every article.
 export const RUN_SEGMENTS = new Map<string, readonly Seg[]>();
+const NO_SEGS: readonly Seg[] = [];
 
 export function runSegments(run: string): readonly Seg[] {
   let segs = RUN_SEGMENTS.get(run);
   if (!segs) {
     segs = segment(run, wordsOf(run, 0));
+    // Half the runs have no segments ("The", "Syrian Observatory"): one shared empty list is
+    // always in cache, where each run's own would be a memory read of its own.
+    if (segs.length === 0) segs = NO_SEGS;
     if (RUN_SEGMENTS.size >= MEMO_LIMIT) RUN_SEGMENTS.clear();
     RUN_SEGMENTS.set(run, segs);
   }
