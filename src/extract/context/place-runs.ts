@@ -19,9 +19,14 @@ import {
   DIRECTIONS,
   FACILITY_NOUNS,
   NAME_NOUNS,
-  NOUN_AFTER,
   NOUN_INITIALS,
+  NOUN_PAIRS,
+  NOUN_WINDOW,
+  NOUN_WORDS,
+  PARTICLES,
   POSSESSIVE_GAZ,
+  RUN_RE,
+  SPACED_PARTICLES,
   STOP,
   WORD_RE,
 } from "./place-words.js";
@@ -39,12 +44,78 @@ export interface Seg {
   possessive?: boolean;
   /** A facility noun followed ("Qardaha hospital"): the town, or for an unknown name nothing. */
   facility?: boolean;
+  /** An unknown name that is a nationality or demonym ("Egyptian", "Damascan"), found once per run. */
+  demonym?: boolean;
 }
 
 export interface GazHit {
   entry: GazetteerEntry;
   n: number;
   possessive: boolean;
+}
+
+/** Where a capitalised run stands in its sentence. */
+export interface RunSpan {
+  start: number;
+  end: number;
+}
+
+// RUN_RE's matches, found faster: irregexp is slow to try RUN_RE's lookbehind wherever a name
+// may start. Every run starts at a capital at a word start, or at a lowercase particle just
+// before one ("al-Bab", "as Aleppo"). A one-letter regex finds those capitals, and RUN_RE itself
+// (sticky) matches at them, so the runs are RUN_RE's own.
+const CAPITAL = /\b[A-Z]/g;
+const RUN_AT = new RegExp(RUN_RE.source, "y");
+const PARTICLE_INITIALS = new Set([...PARTICLES].map((p) => p.charCodeAt(0)));
+
+/** The first RUN_RE match at or after `from`, or null. */
+export function nextRun(sentence: string, from: number): RunSpan | null {
+  CAPITAL.lastIndex = from;
+  while (CAPITAL.test(sentence)) {
+    const cap = CAPITAL.lastIndex - 1;
+    const particle = lowerParticleBefore(sentence, cap);
+    const particleEnd = particle >= from ? runAt(sentence, particle) : -1;
+    if (particleEnd >= 0) return { start: particle, end: particleEnd };
+    const end = runAt(sentence, cap);
+    if (end >= 0) return { start: cap, end };
+  }
+  return null;
+}
+
+/** Where the RUN_RE match starting at `p` ends, or −1. */
+function runAt(s: string, p: number): number {
+  RUN_AT.lastIndex = p;
+  return RUN_AT.test(s) ? RUN_AT.lastIndex : -1;
+}
+
+/**
+ * Where a lowercase particle ending just before the capital at `cap` starts, or −1: 2–4 letters,
+ * then a hyphen or apostrophe ("al-", "bani-") or a space ("al ", "ash ").
+ */
+function lowerParticleBefore(s: string, cap: number): number {
+  const sep = codeAt(s, cap - 1);
+  const spaced = isRegexSpace(sep);
+  if (!spaced && !isParticleSeparator(sep)) return -1;
+  let p = cap - 1;
+  while (p > cap - 6 && isLower(codeAt(s, p - 1))) p--;
+  const length = cap - 1 - p;
+  // Most words here are "in", "of", "the": a first-letter test spares slicing them.
+  if (length < 2 || length > 4 || !PARTICLE_INITIALS.has(codeAt(s, p))) return -1;
+  return (spaced ? SPACED_PARTICLES : PARTICLES).has(s.slice(p, cap - 1)) ? p : -1;
+}
+
+/** The char code at `i`, or −1 outside the string (reading past the end would deoptimise). */
+function codeAt(s: string, i: number): number {
+  return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
+}
+
+function isLower(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** [-‐’'] after a particle. */
+function isParticleSeparator(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 39 || c === 0x2019;
 }
 
 /** What findPlaces needs to know about one word of a capitalised run; it depends on the word alone. */
@@ -158,30 +229,59 @@ export function gazKey(key: string, n: number): GazHit | null {
 // Run text → its segments (offsets within the run): a run's segmentation depends on its text
 // alone, and the same names ("Aleppo", "Syrian Observatory", "The") recur in every article.
 export const RUN_SEGMENTS = new Map<string, readonly Seg[]>();
+const NO_SEGS: readonly Seg[] = [];
 
 export function runSegments(run: string): readonly Seg[] {
   let segs = RUN_SEGMENTS.get(run);
   if (!segs) {
     segs = segment(run, wordsOf(run, 0));
+    // Half the runs have no segments ("The", "Syrian Observatory"): one shared empty list is
+    // always in cache, where each run's own would be a memory read of its own.
+    if (segs.length === 0) segs = NO_SEGS;
     if (RUN_SEGMENTS.size >= MEMO_LIMIT) RUN_SEGMENTS.clear();
     RUN_SEGMENTS.set(run, segs);
   }
   return segs;
 }
 
-/** A copy of a run's segment at the run's place in the sentence (findPlaces extends its copy). */
-export function placed(t: Seg, runStart: number): Seg {
+/** Copies a run's segment into `into` at the run's place in the sentence (findPlaces extends its copy). */
+export function placeInto(into: Seg, t: Seg, runStart: number): Seg {
+  into.start = t.start + runStart;
+  into.end = t.end + runStart;
+  into.text = t.text;
+  into.gaz = t.gaz;
+  into.dir = t.dir;
+  into.nameNoun = t.nameNoun;
+  into.adminKind = t.adminKind;
+  into.adminNoun = t.adminNoun;
+  into.possessive = t.possessive;
+  into.facility = t.facility;
+  into.demonym = t.demonym;
+  return into;
+}
+
+/** A blank segment to copy into. */
+export function emptySeg(): Seg {
+  return newSeg(0, 0, "");
+}
+
+/**
+ * A segment with every field present: segments then share one object shape, and reading their
+ * fields stays fast (segments of differing shapes made every read a slow, megamorphic one).
+ */
+function newSeg(start: number, end: number, text: string, gaz?: GazetteerEntry, possessive?: boolean): Seg {
   return {
-    start: t.start + runStart,
-    end: t.end + runStart,
-    text: t.text,
-    gaz: t.gaz,
-    dir: t.dir,
-    nameNoun: t.nameNoun,
-    adminKind: t.adminKind,
-    adminNoun: t.adminNoun,
-    possessive: t.possessive,
-    facility: t.facility,
+    start,
+    end,
+    text,
+    gaz,
+    dir: undefined,
+    nameNoun: undefined,
+    adminKind: undefined,
+    adminNoun: undefined,
+    possessive,
+    facility: undefined,
+    demonym: undefined,
   };
 }
 
@@ -206,13 +306,7 @@ export function segment(text: string, words: Word[]): Seg[] {
     const g = gazAt(words, i);
     if (g) {
       const last = words[i + g.n - 1] as Word;
-      const seg: Seg = {
-        start: word.s,
-        end: last.e,
-        text: text.slice(word.s, last.e),
-        gaz: g.entry,
-        possessive: g.possessive,
-      };
+      const seg = newSeg(word.s, last.e, text.slice(word.s, last.e), g.entry, g.possessive);
       if (pendingDir && pendingDir.e + 1 >= word.s) {
         seg.dir = pendingDir.w;
         seg.start = pendingDir.s;
@@ -257,21 +351,23 @@ export function segment(text: string, words: Word[]): Seg[] {
       cur.end = word.e;
       cur.text = text.slice(cur.start, cur.end);
     } else {
-      cur = { start: word.s, end: word.e, text: word.w };
+      cur = newSeg(word.s, word.e, word.w);
       segs.push(cur);
     }
     i++;
   }
+  // A noun after the run may still extend a segment's text (findPlaces), but only as a name noun,
+  // and a name with a name noun is never tested for being a demonym.
+  for (const seg of segs) if (!seg.gaz && !seg.nameNoun) seg.demonym = isDemonymName(seg.text);
   return segs;
 }
 
 /** A lowercase place noun right after the run belongs to its last segment ("al-Bado neighborhood"). */
 export function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number): void {
   if (lastSeg.end !== runEnd || hasNoun(lastSeg)) return;
-  if (!mayStartNoun(sentence, runEnd)) return;
-  const nm = NOUN_AFTER.exec(sentence.slice(runEnd, runEnd + 24));
-  if (!nm?.[1]) return;
-  const noun = nm[1].toLowerCase().replace(/\s+/g, " ");
+  const found = nounAfter(sentence, runEnd);
+  if (!found) return;
+  const { noun } = found;
   const admin = ADMIN_NOUNS[noun] ?? (noun === "countryside" ? "province" : undefined);
   if (FACILITY_NOUNS.has(noun)) lastSeg.facility = true;
   else if (admin) {
@@ -279,7 +375,7 @@ export function attachNounAfter(sentence: string, lastSeg: Seg, runEnd: number):
     lastSeg.adminNoun = noun;
   } else {
     lastSeg.nameNoun = NAME_NOUNS[noun.split(" ").pop() ?? ""] ?? "unknown";
-    lastSeg.end = runEnd + nm[0].length;
+    lastSeg.end = found.end;
     lastSeg.text = sentence.slice(lastSeg.start, lastSeg.end);
   }
 }
@@ -288,9 +384,42 @@ export function hasNoun(seg: Seg): boolean {
   return !!(seg.adminKind || seg.nameNoun || seg.facility);
 }
 
-/** Cheap necessary condition for NOUN_AFTER: whitespace, then a lowercase noun initial. */
-export function mayStartNoun(sentence: string, at: number): boolean {
-  let i = at;
-  while (i < sentence.length && isRegexSpace(sentence.charCodeAt(i))) i++;
-  return i > at && NOUN_INITIALS.has(sentence.charAt(i));
+/**
+ * The place noun after whitespace at `at` ("  neighborhood", " border crossing") and where it
+ * ends, or null. Words are read whole ([\w-]+) and only within NOUN_WINDOW characters of `at`,
+ * so "districts" or a word cut by the window's end is no "district".
+ */
+export function nounAfter(sentence: string, at: number): { noun: string; end: number } | null {
+  const limit = Math.min(sentence.length, at + NOUN_WINDOW);
+  const start = spacesEnd(sentence, at, limit);
+  // Most words after a name are no noun: test the first letter before slicing the word.
+  if (start === at || !NOUN_INITIALS.has(sentence.charAt(start))) return null;
+  const end = wordEnd(sentence, start, limit);
+  const word = sentence.slice(start, end);
+  const second = NOUN_PAIRS.get(word);
+  if (second !== undefined) {
+    const secondStart = spacesEnd(sentence, end, limit);
+    const secondEnd = wordEnd(sentence, secondStart, limit);
+    if (secondStart > end && sentence.slice(secondStart, secondEnd) === second)
+      return { noun: `${word} ${second}`, end: secondEnd };
+  }
+  return NOUN_WORDS.has(word) ? { noun: word, end } : null;
+}
+
+/** Past the whitespace (regex \s) at `i`, up to `limit`. */
+function spacesEnd(s: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isRegexSpace(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Past the word characters ([\w-]) at `i`, up to `limit`. */
+function wordEnd(s: string, i: number, limit: number): number {
+  let j = i;
+  while (j < limit && isWordOrDash(s.charCodeAt(j))) j++;
+  return j;
+}
+
+function isWordOrDash(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45;
 }

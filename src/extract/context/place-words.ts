@@ -4,10 +4,14 @@
 import type { PlaceKind } from "./gazetteer.js";
 import { REPORT_VERB_SRC } from "./lex.js";
 
-const PARTICLE =
-  "(?:[Aa]l|[Ee]l|[Aa]r|[Aa]s|[Aa]d|[Aa]sh|[Aa]z|[Aa]n|[Aa]t|[Ee]z|[Ee]d|[Ee]s|[Ee]r|[Uu]m|[Bb]ani|[Bb]in)";
+/** Particles before a name with a hyphen or apostrophe ("al-Bab", "Um-Adasa"), first letter lowercased. */
+export const PARTICLES = new Set("al el ar as ad ash az an at ez ed es er um bani bin".split(" "));
+/** Lowercase particles before a name with a space ("al Bab"). */
+export const SPACED_PARTICLES = new Set("al el ez az as ash ad ar".split(" "));
+// RUN_RE spells the particles out: [Aa]l, [Ee]l, …
+const PARTICLE = `(?:${[...PARTICLES].map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${p.slice(1)}`).join("|")})`;
 const LETTER = "[A-Za-z\\u00C0-\\u024F]";
-const NAME_WORD_SRC = `(?:${PARTICLE}[-‐’']|(?:al|el|ez|az|as|ash|ad|ar)\\s(?=[A-Z]))?[A-Z]${LETTER}*(?:['’]${LETTER}+)?(?:-${LETTER}[A-Za-z\\u00C0-\\u024F'’]*)*`;
+const NAME_WORD_SRC = `(?:${PARTICLE}[-‐’']|(?:${[...SPACED_PARTICLES].join("|")})\\s(?=[A-Z]))?[A-Z]${LETTER}*(?:['’]${LETTER}+)?(?:-${LETTER}[A-Za-z\\u00C0-\\u024F'’]*)*`;
 export const RUN_RE = new RegExp(`(?<![\\w'’-])${NAME_WORD_SRC}(?:\\s+${NAME_WORD_SRC}){0,6}(?![\\w-])`, "g");
 export const WORD_RE = new RegExp(NAME_WORD_SRC, "g");
 
@@ -67,18 +71,19 @@ export const NAME_NOUNS: Record<string, PlaceKind> = {
 };
 /** Facilities named after a place ("Qardaha hospital") or after someone ("Al-Quds hospital"). */
 export const FACILITY_NOUNS = new Set(["hospital", "clinic", "mosque", "school", "university"]);
-const NOUNS_AFTER = [
-  "border\\s+crossing",
-  "countryside",
-  "refugee\\s+camp",
-  "military\\s+airport",
-  "air\\s*base",
-  ...Object.keys(ADMIN_NOUNS),
-  ...Object.keys(NAME_NOUNS),
-];
-export const NOUN_AFTER = new RegExp(`^\\s+(${NOUNS_AFTER.join("|")})(?![\\w-])`);
-/** First letters of those nouns, for a cheap test before NOUN_AFTER. */
-export const NOUN_INITIALS = new Set(NOUNS_AFTER.map((n) => n.charAt(0)));
+/** Two-word place nouns after a name, by first word ("border crossing", "air base"). */
+export const NOUN_PAIRS = new Map([
+  ["border", "crossing"],
+  ["refugee", "camp"],
+  ["military", "airport"],
+  ["air", "base"],
+]);
+/** One-word place nouns after a name ("al-Bado neighborhood", "Qardaha hospital"). */
+export const NOUN_WORDS = new Set(["countryside", ...Object.keys(ADMIN_NOUNS), ...Object.keys(NAME_NOUNS)]);
+/** First letters of those nouns, for a cheap test before reading the word after a name. */
+export const NOUN_INITIALS = new Set([...NOUN_PAIRS.keys(), ...NOUN_WORDS].map((n) => n.charAt(0)));
+/** How far after a name its noun may reach (spaces included). */
+export const NOUN_WINDOW = 24;
 
 /** Words before a name that make it a place ("in", "near", "shelled"). */
 export const PREPS = new Set(
