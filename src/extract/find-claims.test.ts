@@ -43,6 +43,13 @@ describe("claims in one sentence", () => {
     ]);
   });
 
+  it("reads no trigger in a word that only JavaScript objects know", () => {
+    // "constructor" is a key of every plain object; the trigger tables must not answer it.
+    expect(keys("Fighting killed a constructor and 50 constructor workers")).toEqual([
+      ["killed", "people", 50, null, "exact"],
+    ]);
+  });
+
   it("reads a quoted noun as what the figure counts", () => {
     // FA-KES (The New Arab, 1 September 2016).
     expect(
