@@ -8,7 +8,7 @@ import type { PlaceMention } from "../context/places.js";
 import type { DateMention } from "../dates/find-dates.js";
 import type { ClaimDraft } from "../find-claims.js";
 import type { DatePrecision, Scope, Weapon } from "../types.js";
-import { decideScope } from "./scope.js";
+import { decideScope, mayBeAggregate } from "./scope.js";
 import type { SentenceAt, SentenceFinds } from "./sentence-finds.js";
 
 export interface RunningContext {
@@ -374,6 +374,7 @@ export function attachContext(
   const dates = finds.dates(i);
   const cur = article.current;
   const out: ClaimContext[] = [];
+  const mayAggregate = mayBeAggregate(sentence);
   let ahead: DateMention | null | undefined;
   // Looked up once per sentence, only when a claim needs it.
   let behind: DateMention | null | undefined;
@@ -389,7 +390,7 @@ export function attachContext(
   for (const draft of drafts) {
     // A part of a toll ("including 84 children") is counted over at least the toll's own span.
     const partOf = isPartOfToll(draft) ? out.findLast((_, i) => !isPartOfToll(drafts[i])) : undefined;
-    const own = decideScope(sentence, draft.figureAt, draft.measure);
+    const own = decideScope(sentence, draft.figureAt, draft.measure, mayAggregate);
     const asToll = partOf?.scope === "aggregate" && own.scope === "event";
     const { scope, evidence } = asToll ? { scope: "aggregate" as const, evidence: "" } : own;
     const why: string[] = [
