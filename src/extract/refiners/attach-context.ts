@@ -8,7 +8,7 @@ import type { PlaceMention } from "../context/places.js";
 import type { DateMention } from "../dates/find-dates.js";
 import type { ClaimDraft } from "../find-claims.js";
 import type { DatePrecision, Scope, Weapon } from "../types.js";
-import { decideScope, mayBeAggregate } from "./scope.js";
+import { SentenceScope } from "./scope.js";
 import type { SentenceAt, SentenceFinds } from "./sentence-finds.js";
 
 export interface RunningContext {
@@ -111,6 +111,16 @@ function overlaps(a: Range, b: Range): boolean {
 function overlapsAny(a: Range, others: readonly Range[]): boolean {
   for (const b of others) if (overlaps(a, b)) return true;
   return false;
+}
+
+/** The claims' places: not a word of a source's or an actor's name (the same array when none is). */
+function placesOutside(
+  places: readonly PlaceMention[],
+  sources: readonly Mention[],
+  actors: readonly Mention[],
+): readonly PlaceMention[] {
+  const outside = (p: PlaceMention) => !overlapsAny(p, sources) && !overlapsAny(p, actors);
+  return places.every(outside) ? places : places.filter(outside);
 }
 
 /** Whether a mention stands inside the victims' own words ("35 Daesh militants"). */
@@ -444,21 +454,24 @@ class NearbyDays {
   }
 }
 
-/** A claim's reason: what its sentence told, then the fields inherited from the article's earlier claims. */
+/**
+ * A claim's reason: what its sentence told, "; "-separated, then the fields inherited from the
+ * article's earlier claims. (Built by concatenation: joining arrays is slower, for a few parts.)
+ */
 class Reason {
-  private readonly told: string[];
-  private readonly inherited: string[] = [];
+  private told: string;
+  private inherited: string | null = null;
 
   constructor(first: string) {
-    this.told = [first];
+    this.told = first;
   }
 
   tell(part: string): void {
-    this.told.push(part);
+    this.told += `; ${part}`;
   }
 
   inherit(field: string): void {
-    this.inherited.push(field);
+    this.inherited = this.inherited === null ? field : `${this.inherited}, ${field}`;
   }
 
   /** The value the sentence names, else the running context's. */
@@ -472,9 +485,8 @@ class Reason {
   }
 
   toString(): string {
-    const told = this.told.join("; ");
-    if (this.inherited.length === 0) return told;
-    return `${told}; ${this.inherited.join(", ")} as in the article's earlier claims`;
+    if (this.inherited === null) return this.told;
+    return `${this.told}; ${this.inherited} as in the article's earlier claims`;
   }
 }
 
@@ -489,14 +501,13 @@ export function attachContext(
   const places = finds.places(i);
   const actors = finds.actors(i);
   // Every group named, acting or counted among the victims, to tell whose fighters died.
-  const groups = [...actors, ...finds.victimGroups(i)];
+  const groups = actors.concat(finds.victimGroups(i));
   const weapons = finds.weapons(i);
   const sources = finds.sources(i);
   const dates = finds.dates(i);
-  // The claims' places: not a word of a source's or an actor's name.
-  const ownPlaces = places.filter((p) => !overlapsAny(p, sources) && !overlapsAny(p, actors));
+  const ownPlaces = placesOutside(places, sources, actors);
   const placesSentence = finds.sentences[i]?.text ?? "";
-  const mayAggregate = mayBeAggregate(sentence);
+  const scopes = new SentenceScope(sentence);
   const days = new NearbyDays(article);
   const cur = article.current;
   const out: ClaimContext[] = [];
@@ -506,7 +517,7 @@ export function attachContext(
   for (const draft of drafts) {
     // A part of a toll ("including 84 children") is counted over at least the toll's own span.
     const partOf = isPartOfToll(draft) ? toll : undefined;
-    const own = decideScope(sentence, draft.figureAt, draft.measure, mayAggregate);
+    const own = scopes.decide(draft.figureAt, draft.measure);
     const asToll = partOf?.scope === "aggregate" && own.scope === "event";
     const { scope, evidence } = asToll ? { scope: "aggregate" as const, evidence: "" } : own;
     const why = new Reason(

@@ -11,8 +11,9 @@ export interface ScopeDecision {
 
 /**
  * A pattern for an aggregate and its key words: literals of the pattern, one of which every
- * match of it holds (matched, like the pattern, regardless of case). Keys are plain lowercase
- * words (letters, digits and spaces): ANY_KEY joins them into one expression as they are.
+ * match of it holds at a word start, where the match starts (after the pattern's \b) or after
+ * a space of the match; matched, like the pattern, regardless of case. Keys are plain lowercase
+ * words (letters, digits and spaces): KEY joins them into one expression as they are.
  */
 interface AggregatePattern {
   pattern: RegExp;
@@ -88,7 +89,15 @@ export const AGGREGATE: readonly AggregatePattern[] = [
   ),
   aggregate(
     /\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday) and (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i,
-    ["day and"],
+    [
+      "monday and",
+      "tuesday and",
+      "wednesday and",
+      "thursday and",
+      "friday and",
+      "saturday and",
+      "sunday and",
+    ],
   ),
   aggregate(/\b(annual|monthly|weekly) (toll|tally|report)\b/i, ["annual", "month", "week"]),
   aggregate(/\boverall\b/i, ["overall"]),
@@ -109,17 +118,24 @@ function afterWordBoundary(pattern: RegExp): string {
   return pattern.source.slice(2);
 }
 
-/**
- * Whether a sentence holds a key word of any aggregate pattern. Most claims' sentences hold
- * none, and this plain list of words is much faster to try than the patterns. It is exact for
- * any window of the sentence: the keys are plain words (no boundaries), so a window holds one
- * only if its sentence does, and the one window that is not a plain cut of its sentence (a
- * record's "since" blanked) comes from a sentence holding "since", itself a key.
- */
-const ANY_KEY = new RegExp([...new Set(AGGREGATE.flatMap(({ keys }) => keys))].join("|"), "i");
+const KEYS = [...new Set(AGGREGATE.flatMap(({ keys }) => keys))].join("|");
+/** A key at a word start: most claims' sentences hold none, and it is much faster to try than the patterns. */
+const KEY = new RegExp(`\\b(?:${KEYS})`, "i");
+/** A key right at lastIndex. */
+const KEY_HERE = new RegExp(`(?:${KEYS})`, "iy");
 
-export function mayBeAggregate(sentence: string): boolean {
-  return ANY_KEY.test(sentence);
+/**
+ * Whether an aggregate pattern may match in the window of `sentence` from `from` on; when not,
+ * none does. A match in the window holds a key at a word start there, so the sentence holds it
+ * at a word start too, unless the window cuts a word and the key starts at `from`. (The one
+ * window that is not a plain cut of its sentence, a record's "since" blanked, comes from a
+ * sentence holding the word "since", itself a key.) `keyed` is KEY.test(sentence), once per sentence.
+ */
+function mayBeAggregate(sentence: string, from: number, keyed: boolean): boolean {
+  if (keyed) return true;
+  if (from === 0) return false;
+  KEY_HERE.lastIndex = from;
+  return KEY_HERE.test(sentence);
 }
 
 /** A superlative or "first" before "since": the sentence compares an event with a period. */
@@ -154,23 +170,33 @@ function withoutRecordSince(window: string, figure: number): string {
 
 const EVENT: Readonly<ScopeDecision> = Object.freeze({ scope: "event", evidence: "" });
 
-/**
- * Decides scope from the clause text around the figure (the sentence, trimmed to a window).
- * `mayAggregate` is mayBeAggregate(sentence), which callers with many figures in one sentence
- * pass in to test it once.
- */
-export function decideScope(
-  sentence: string,
-  figureAt: number,
-  measure: Measure,
-  mayAggregate = mayBeAggregate(sentence),
-): ScopeDecision {
+/** Decides scope from the clause text around the figure (the sentence, trimmed to a window). */
+export function decideScope(sentence: string, figureAt: number, measure: Measure): ScopeDecision {
+  return new SentenceScope(sentence).decide(figureAt, measure);
+}
+
+/** Decides the scope of each figure of one sentence, reading what depends on the sentence alone once. */
+export class SentenceScope {
+  /** Whether a key of an aggregate pattern starts a word of the sentence. */
+  private readonly keyed: boolean;
+
+  constructor(private readonly sentence: string) {
+    this.keyed = KEY.test(sentence);
+  }
+
+  decide(figureAt: number, measure: Measure): ScopeDecision {
+    return scopeAt(this.sentence, figureAt, measure, this.keyed);
+  }
+}
+
+function scopeAt(sentence: string, figureAt: number, measure: Measure, keyed: boolean): ScopeDecision {
+  // Words far from the figure often speak of another clause; 120 characters either side is a clause or two.
+  const from = Math.max(0, figureAt - 120);
+  const mayAggregate = mayBeAggregate(sentence, from, keyed);
   // The displaced, trapped and missing are a standing count, not one incident's toll.
   const standing = measure === "displaced" || measure === "trapped" || measure === "missing";
   // Neither a period's words nor a standing count: an event, whatever else the window says.
   if (!mayAggregate && !standing) return EVENT;
-  // Words far from the figure often speak of another clause; 120 characters either side is a clause or two.
-  const from = Math.max(0, figureAt - 120);
   const window = withoutRecordSince(sentence, figureAt).slice(from, figureAt + 120);
   const evidence = mayAggregate ? aggregateEvidence(window) : null;
   if (evidence === null && !standing) return EVENT;
