@@ -140,7 +140,7 @@ function refineArticle({ ref, fields, headline: credited }: ArticleReading): Cla
       current,
       finds,
       at: 0,
-      hasClaims: (offset) => (drafts[article.at + offset]?.length ?? 0) > 0,
+      drafts,
     };
     for (let i = 0; i < drafts.length; i++) {
       const sentenceDrafts = drafts[i];

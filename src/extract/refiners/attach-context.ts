@@ -34,8 +34,8 @@ export interface ArticleContext {
   finds: SentenceFinds;
   /** The index of the sentence being refined in `finds`. */
   at: number;
-  /** Whether the sentence `offset` away holds claims of its own. */
-  hasClaims: (offset: number) => boolean;
+  /** The claim drafts of each sentence of the field, by index in `finds`. */
+  drafts: readonly (readonly ClaimDraft[])[];
 }
 
 export interface ClaimContext {
@@ -119,8 +119,10 @@ function placesOutside(
   sources: readonly Mention[],
   actors: readonly Mention[],
 ): readonly PlaceMention[] {
-  const outside = (p: PlaceMention) => !overlapsAny(p, sources) && !overlapsAny(p, actors);
-  return places.every(outside) ? places : places.filter(outside);
+  for (const p of places)
+    if (overlapsAny(p, sources) || overlapsAny(p, actors))
+      return places.filter((q) => !overlapsAny(q, sources) && !overlapsAny(q, actors));
+  return places;
 }
 
 /** Whether a mention stands inside the victims' own words ("35 Daesh militants"). */
@@ -388,6 +390,11 @@ function monthOf(dates: readonly DateMention[], draft: ClaimDraft): DateMention 
   return nearest(dates, draft, BY_DISTANCE, isMonth);
 }
 
+/** Whether the sentence `offset` away holds claims of its own. */
+function hasClaims(article: ArticleContext, offset: number): boolean {
+  return (article.drafts[article.at + offset]?.length ?? 0) > 0;
+}
+
 /**
  * A lead gives the toll, the next sentence says who counted it: "At least 15 civilians were killed
  * … on Thursday. These civilians were targeted … said the Syrian Observatory." Only a sentence
@@ -395,7 +402,7 @@ function monthOf(dates: readonly DateMention[], draft: ClaimDraft): DateMention 
  * sentence (negative) so nothing mistakes it for one of its own.
  */
 function sourceAfter(article: ArticleContext): Mention | undefined {
-  if (!article.finds.has(article.at + 1) || article.hasClaims(1)) return undefined;
+  if (!article.finds.has(article.at + 1) || hasClaims(article, 1)) return undefined;
   const next = article.finds.sources(article.at + 1)[0];
   return next && { ...next, start: -1, end: -1 };
 }
@@ -407,7 +414,7 @@ function sourceAfter(article: ArticleContext): Mention | undefined {
  */
 function dayFromPreviousSentences(article: ArticleContext): DateMention | undefined {
   for (const offset of [-1, -2]) {
-    if (!article.finds.has(article.at + offset) || article.hasClaims(offset)) return undefined;
+    if (!article.finds.has(article.at + offset) || hasClaims(article, offset)) return undefined;
     const day = article.finds
       .dates(article.at + offset)
       .find((d) => d.kind === "point" && d.precision === "day");
