@@ -99,6 +99,7 @@ const OF_GROUP = /^[^\w.;]{0,4}\s*(?:of|belonging\s+to|affiliated\s+(?:to|with))
 /** "including 18 children", "six were children": a part of a toll told beside it. */
 const isPartOfToll = (draft: ClaimDraft | undefined) =>
   draft?.rule === "breakdown" || draft?.rule === "share-of-toll";
+
 interface Range {
   start: number;
   end: number;
@@ -234,8 +235,8 @@ function specificity(p: PlaceMention): number {
 const PLACE_NEARNESS: Nearness = { beforePenalty: 30, skipVictims: false };
 
 /**
- * The nearest of the most specific places: the same as keeping the least specificity, then
- * taking the nearest, in one pass. For an event, pass its sentence: a country named there as
+ * The nearest of the most specific places (the lowest specificity rank): the same as keeping
+ * those of the lowest rank, then taking the nearest, in one pass. For an event, pass its sentence: a country named there as
  * the war's owner is left out.
  */
 function mostSpecific(

@@ -54,11 +54,6 @@ export class SentenceFinds {
     return this.sentences[i] !== undefined;
   }
 
-  sentence(i: number): SentenceAt | undefined {
-    const s = this.sentences[i];
-    return s ? { text: s.text, start: s.start, field: this.field } : undefined;
-  }
-
   places(i: number): readonly PlaceMention[] {
     return this.memo(this.placeMemo, i, placesOf, NO_MENTIONS);
   }
