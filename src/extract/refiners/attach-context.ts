@@ -9,7 +9,7 @@ import type { DateMention } from "../dates/find-dates.js";
 import type { ClaimDraft } from "../find-claims.js";
 import type { DatePrecision, Scope, Weapon } from "../types.js";
 import { SentenceScope } from "./scope.js";
-import type { SentenceAt, SentenceFinds } from "./sentence-finds.js";
+import type { ActorMentions, SentenceAt, SentenceFinds } from "./sentence-finds.js";
 
 export interface RunningContext {
   place?: string;
@@ -135,9 +135,13 @@ function overlapsVictims(m: Range, draft: ClaimDraft): boolean {
 const groupOf = (actor: string) => (actor === "Islamic State" ? "ISIS" : actor);
 
 /** Whether the victims belong to the actor's group ("10 IS militants"): it is not who killed them. */
-function countedAmongVictims(actor: string, groups: readonly Mention[], draft: ClaimDraft): boolean {
-  const group = groupOf(actor);
-  for (const g of groups) if (overlapsVictims(g, draft) && groupOf(g.value) === group) return true;
+function countedAmongVictims(actor: string, groups: ActorMentions, draft: ClaimDraft): boolean {
+  return isAmong(groupOf(actor), groups.acting, draft) || isAmong(groupOf(actor), groups.victims, draft);
+}
+
+/** Whether one of the mentions, of the group, stands inside the victims' own words. */
+function isAmong(group: string, mentions: readonly Mention[], draft: ClaimDraft): boolean {
+  for (const m of mentions) if (overlapsVictims(m, draft) && groupOf(m.value) === group) return true;
   return false;
 }
 
@@ -180,7 +184,7 @@ function pickActor(
   draft: ClaimDraft,
   drafts: readonly ClaimDraft[],
   /** Every group named, acting or counted among the victims. */
-  groups: readonly Mention[],
+  groups: ActorMentions,
 ): Mention | undefined {
   let best: Mention | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
@@ -509,7 +513,7 @@ export function attachContext(
   const places = finds.places(i);
   const actors = finds.actors(i);
   // Every group named, acting or counted among the victims, to tell whose fighters died.
-  const groups = actors.concat(finds.victimGroups(i));
+  const groups = finds.actorMentions(i);
   const weapons = finds.weapons(i);
   const sources = finds.sources(i);
   const dates = finds.dates(i);

@@ -22,7 +22,8 @@ export interface SentenceAt {
 const REPORTED_ON =
   /\b(said|says|told|reported|announced|added|stated|confirmed|tweeted)\s+(on\s+|late\s+|early\s+)?$/i;
 
-interface ActorMentions {
+/** The groups a sentence names: acting, and only counted among the victims ("30 Daesh militants"). */
+export interface ActorMentions {
   acting: readonly Mention[];
   victims: readonly Mention[];
 }
@@ -62,12 +63,7 @@ export class SentenceFinds {
     return this.actorMentions(i).acting;
   }
 
-  /** Groups only counted among the victims ("30 Daesh militants"). */
-  victimGroups(i: number): readonly Mention[] {
-    return this.actorMentions(i).victims;
-  }
-
-  private actorMentions(i: number): ActorMentions {
+  actorMentions(i: number): ActorMentions {
     return this.memo(this.actorMemo, i, findActorMentions, NO_ACTORS);
   }
 
