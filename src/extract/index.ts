@@ -14,7 +14,12 @@
 import { findSources } from "./context/sources.js";
 import { referenceDate } from "./dates/reference-date.js";
 import { type ClaimDraft, findClaimsInSentence } from "./find-claims.js";
-import { type ArticleContext, attachContext, type RunningContext } from "./refiners/attach-context.js";
+import {
+  type ArticleContext,
+  attachContext,
+  type ClaimContext,
+  type RunningContext,
+} from "./refiners/attach-context.js";
 import { mergeRepeats, type Told } from "./refiners/merge-repeats.js";
 import { SentenceFinds } from "./refiners/sentence-finds.js";
 import { splitSentences } from "./text/sentences.js";
@@ -106,18 +111,21 @@ function headlineSource(title: string): string | null {
 
 /** Stage 2: each context finder in turn over every claim sentence (the few others needed come later). */
 function findContext(readings: readonly ArticleReading[]): void {
-  const claimSentences = (visit: (finds: SentenceFinds, i: number) => void) => {
-    for (const reading of readings)
-      for (const { finds, drafts } of reading.fields)
-        drafts.forEach((d, i) => {
-          if (d.length > 0) visit(finds, i);
-        });
-  };
-  claimSentences((finds, i) => finds.places(i));
-  claimSentences((finds, i) => finds.sources(i));
-  claimSentences((finds, i) => finds.actors(i));
-  claimSentences((finds, i) => finds.weapons(i));
-  claimSentences((finds, i) => finds.dates(i));
+  const claimed = claimSentences(readings);
+  for (const { finds, i } of claimed) finds.places(i);
+  for (const { finds, i } of claimed) finds.sources(i);
+  for (const { finds, i } of claimed) finds.actors(i);
+  for (const { finds, i } of claimed) finds.weapons(i);
+  for (const { finds, i } of claimed) finds.dates(i);
+}
+
+/** The sentences that hold claims, each as its field's finds and its index there. */
+function claimSentences(readings: readonly ArticleReading[]): Array<{ finds: SentenceFinds; i: number }> {
+  const claimed: Array<{ finds: SentenceFinds; i: number }> = [];
+  for (const reading of readings)
+    for (const { finds, drafts } of reading.fields)
+      for (let i = 0; i < drafts.length; i++) if (drafts[i]?.length) claimed.push({ finds, i });
+  return claimed;
 }
 
 /** Stage 3: each draft's context, then repeats merged. */
@@ -132,11 +140,12 @@ function refineArticle({ ref, fields, headline: credited }: ArticleReading): Cla
       current,
       finds,
       at: 0,
-      hasClaims: (offset) => (drafts[article.at + offset]?.length ?? 0) > 0,
+      drafts,
     };
-    drafts.forEach((sentenceDrafts, i) => {
+    for (let i = 0; i < drafts.length; i++) {
+      const sentenceDrafts = drafts[i];
       const sentence = finds.sentences[i];
-      if (sentenceDrafts.length === 0 || !sentence) return;
+      if (!sentenceDrafts?.length || !sentence) continue;
       article.at = i;
       const headline = field === "title" || (i === 0 && leadIsHeadline);
       const located = attachContext(
@@ -144,46 +153,59 @@ function refineArticle({ ref, fields, headline: credited }: ArticleReading): Cla
         { text: sentence.text, start: sentence.start, field },
         sentenceDrafts,
       );
-      sentenceDrafts.forEach((draft, k) => {
+      for (let k = 0; k < sentenceDrafts.length; k++) {
+        const draft = sentenceDrafts[k];
         const context = located[k];
-        if (!context) return;
-        const span: Span = {
-          field,
-          start: sentence.start + draft.quoteStart,
-          end: sentence.start + draft.quoteEnd,
-        };
-        const claim: Claim = {
-          measure: draft.measure,
-          victim: draft.victim,
-          value: draft.value,
-          high: draft.high,
-          qualifier: draft.qualifier,
-          scope: context.scope,
-          place: context.place,
-          date: context.date,
-          datePrecision: context.datePrecision,
-          actor: context.actor,
-          weapon: context.weapon,
-          source: context.source,
-          quote: body.slice(span.start, span.end),
-          span,
-          rule: draft.rule,
-          reason: `${draft.reason}; ${context.reason}`,
-        };
+        if (!draft || !context) continue;
+        const claim = toClaim(draft, context, field, body, sentence.start);
         if (
           claim.source === null &&
           credited.source &&
           field === credited.field &&
-          span.end <= credited.end
+          claim.span.end <= credited.end
         ) {
           claim.source = credited.source;
           claim.reason += `; source "${credited.source}" credited at the headline's end`;
         }
         told.push({ claim, headline, victimNamed: draft.victimNamed });
-      });
-    });
+      }
+    }
   }
   return mergeRepeats(told);
+}
+
+/** A draft with its context: the claim, its quote and span in the field. */
+function toClaim(
+  draft: ClaimDraft,
+  context: ClaimContext,
+  field: "title" | "text",
+  body: string,
+  /** Where the draft's sentence starts in the field. */
+  sentenceStart: number,
+): Claim {
+  const span: Span = {
+    field,
+    start: sentenceStart + draft.quoteStart,
+    end: sentenceStart + draft.quoteEnd,
+  };
+  return {
+    measure: draft.measure,
+    victim: draft.victim,
+    value: draft.value,
+    high: draft.high,
+    qualifier: draft.qualifier,
+    scope: context.scope,
+    place: context.place,
+    date: context.date,
+    datePrecision: context.datePrecision,
+    actor: context.actor,
+    weapon: context.weapon,
+    source: context.source,
+    quote: body.slice(span.start, span.end),
+    span,
+    rule: draft.rule,
+    reason: `${draft.reason}; ${context.reason}`,
+  };
 }
 
 /** FA-KES texts open with a dateline and the headline. */

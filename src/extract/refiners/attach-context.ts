@@ -8,8 +8,8 @@ import type { PlaceMention } from "../context/places.js";
 import type { DateMention } from "../dates/find-dates.js";
 import type { ClaimDraft } from "../find-claims.js";
 import type { DatePrecision, Scope, Weapon } from "../types.js";
-import { decideScope } from "./scope.js";
-import type { SentenceAt, SentenceFinds } from "./sentence-finds.js";
+import { SentenceScope } from "./scope.js";
+import type { ActorMentions, SentenceAt, SentenceFinds } from "./sentence-finds.js";
 
 export interface RunningContext {
   place?: string;
@@ -34,8 +34,8 @@ export interface ArticleContext {
   finds: SentenceFinds;
   /** The index of the sentence being refined in `finds`. */
   at: number;
-  /** Whether the sentence `offset` away holds claims of its own. */
-  hasClaims: (offset: number) => boolean;
+  /** The claim drafts of each sentence of the field, by index in `finds`. */
+  drafts: readonly (readonly ClaimDraft[])[];
 }
 
 export interface ClaimContext {
@@ -51,29 +51,43 @@ export interface ClaimContext {
   reason: string;
 }
 
+interface Nearness {
+  /** How much farther a mention standing before the figure counts. */
+  beforePenalty: number;
+  /** Whether mentions inside the victims' own words are skipped. */
+  skipVictims: boolean;
+}
+
+const BY_DISTANCE: Nearness = { beforePenalty: 0, skipVictims: true };
+
 /**
- * The mention nearest to the figure, in characters; one standing before the figure counts
- * `beforePenalty` farther. Mentions inside the victims' own words are skipped unless asked.
+ * The mention nearest to the figure, in characters, among those `keep` accepts (all when not
+ * given): the same as filtering first, without the filtered copy.
  */
 function nearest<T extends Mention<unknown>>(
   mentions: readonly T[],
   draft: ClaimDraft,
-  { beforePenalty = 0, skipVictims = true } = {},
+  { beforePenalty, skipVictims }: Nearness = BY_DISTANCE,
+  keep?: (m: T) => boolean,
 ): T | undefined {
   let best: T | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const m of mentions) {
-    if (skipVictims && m.start < draft.victimEnd && m.end > draft.victimStart) continue;
-    const distance =
-      m.end <= draft.figureAt
-        ? draft.figureAt - m.end + beforePenalty
-        : Math.max(0, m.start - draft.figureAt);
+    if (skipVictims && overlapsVictims(m, draft)) continue;
+    if (keep && !keep(m)) continue;
+    const distance = distanceFrom(m, draft, beforePenalty);
     if (distance < bestDistance) {
       best = m;
       bestDistance = distance;
     }
   }
   return best;
+}
+
+function distanceFrom(m: Range, draft: ClaimDraft, beforePenalty: number): number {
+  return m.end <= draft.figureAt
+    ? draft.figureAt - m.end + beforePenalty
+    : Math.max(0, m.start - draft.figureAt);
 }
 
 // "strikes against Daesh", "the battle for Raqqa from ISIS": the group named is the target.
@@ -85,16 +99,75 @@ const OF_GROUP = /^[^\w.;]{0,4}\s*(?:of|belonging\s+to|affiliated\s+(?:to|with))
 /** "including 18 children", "six were children": a part of a toll told beside it. */
 const isPartOfToll = (draft: ClaimDraft | undefined) =>
   draft?.rule === "breakdown" || draft?.rule === "share-of-toll";
-const OVERLAP = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && a.end > b.start;
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+function overlaps(a: Range, b: Range): boolean {
+  return a.start < b.end && a.end > b.start;
+}
+
+function overlapsAny(a: Range, others: readonly Range[]): boolean {
+  for (const b of others) if (overlaps(a, b)) return true;
+  return false;
+}
+
+/** The claims' places: not a word of a source's or an actor's name (the same array when none is). */
+function placesOutside(
+  places: readonly PlaceMention[],
+  sources: readonly Mention[],
+  actors: readonly Mention[],
+): readonly PlaceMention[] {
+  for (const p of places)
+    if (overlapsAny(p, sources) || overlapsAny(p, actors))
+      return places.filter((q) => !overlapsAny(q, sources) && !overlapsAny(q, actors));
+  return places;
+}
+
+/** Whether a mention stands inside the victims' own words ("35 Daesh militants"). */
+function overlapsVictims(m: Range, draft: ClaimDraft): boolean {
+  return m.start < draft.victimEnd && m.end > draft.victimStart;
+}
 
 /** "Islamic State" and "ISIS" are one group (the lexicon keeps the article's naming). */
 const groupOf = (actor: string) => (actor === "Islamic State" ? "ISIS" : actor);
 
-/** Groups the victims belong to ("10 IS militants"): they are not who killed them. */
-function groupsOfVictims(groups: readonly Mention[], draft: ClaimDraft): Set<string> {
-  const victims = { start: draft.victimStart, end: draft.victimEnd };
-  return new Set(groups.filter((a) => OVERLAP(a, victims)).map((a) => groupOf(a.value)));
+/** Whether the victims belong to the actor's group ("10 IS militants"): it is not who killed them. */
+function countedAmongVictims(actor: string, groups: ActorMentions, draft: ClaimDraft): boolean {
+  return isAmong(groupOf(actor), groups.acting, draft) || isAmong(groupOf(actor), groups.victims, draft);
+}
+
+/** Whether one of the mentions, of the group, stands inside the victims' own words. */
+function isAmong(group: string, mentions: readonly Mention[], draft: ClaimDraft): boolean {
+  for (const m of mentions) if (overlapsVictims(m, draft) && groupOf(m.value) === group) return true;
+  return false;
+}
+
+const CAPITALISED = /^[A-Z]/;
+const LOWERCASE = /^[a-z]/;
+const SPACE_OR_NOTHING = /^\s?$/;
+const BY_OF_FROM = /^\s+(by|of|from)\s+(the\s+)?$/i;
+
+/** "terrorists of Jaish al-Islam", "the Daesh terrorist group": the group an epithet names. */
+function namedGroup(sentence: string, actors: readonly Mention[], epithet: Mention): Mention | undefined {
+  for (const b of actors) {
+    if (!CAPITALISED.test(b.value)) continue;
+    if (b.start > epithet.end && OF_GROUP.test(sentence.slice(epithet.end, b.start))) return b;
+    // "the Daesh terrorist group": the name stands right before the epithet.
+    if (b.end <= epithet.start && SPACE_OR_NOTHING.test(sentence.slice(b.end, epithet.start))) return b;
+  }
+  return undefined;
+}
+
+/** "US-led coalition air strikes", "air strikes by the coalition": the actor drives a weapon. */
+function drivesWeapon(sentence: string, actor: Mention, weapons: readonly Mention<Weapon>[]): boolean {
+  for (const w of weapons) {
+    if (w.start >= actor.end && w.start - actor.end <= 3) return true;
+    if (w.end <= actor.start && BY_OF_FROM.test(sentence.slice(w.end, actor.start))) return true;
+  }
+  return false;
 }
 
 /**
@@ -110,40 +183,28 @@ function pickActor(
   sources: readonly Mention[],
   draft: ClaimDraft,
   drafts: readonly ClaimDraft[],
-  victimGroups: ReadonlySet<string>,
+  /** Every group named, acting or counted among the victims. */
+  groups: ActorMentions,
 ): Mention | undefined {
   let best: Mention | undefined;
   let bestScore = Number.POSITIVE_INFINITY;
-  // "terrorists of Jaish al-Islam": the group named, not the epithet before it.
-  const named = (a: Mention) =>
-    actors.find(
-      (b) =>
-        /^[A-Z]/.test(b.value) &&
-        ((b.start > a.end && OF_GROUP.test(sentence.slice(a.end, b.start))) ||
-          // "the Daesh terrorist group": the name stands right before the epithet.
-          (b.end <= a.start && /^\s?$/.test(sentence.slice(b.end, a.start)))),
-    );
   for (const a of actors) {
-    if (drafts.some((d) => OVERLAP(a, { start: d.victimStart, end: d.victimEnd }))) continue;
-    if (victimGroups.has(groupOf(a.value))) continue;
-    if (sources.some((s) => OVERLAP(a, s))) continue;
-    const before = sentence.slice(Math.max(0, a.start - 40), a.start);
+    if (drafts.some((d) => overlapsVictims(a, d))) continue;
+    if (countedAmongVictims(a.value, groups, draft)) continue;
+    if (overlapsAny(a, sources)) continue;
     // "17 government troops were killed in fighting with the Daesh group": fighters' foe is their killer.
-    const foe = draft.victim === "combatants" && FIGHTING_WITH.test(before);
-    if (!foe && TARGET_BEFORE.test(before.slice(-25))) continue;
+    const foe =
+      draft.victim === "combatants" && FIGHTING_WITH.test(sentence.slice(Math.max(0, a.start - 40), a.start));
+    if (!foe && TARGET_BEFORE.test(sentence.slice(Math.max(0, a.start - 25), a.start))) continue;
     let score = a.end <= draft.figureAt ? draft.figureAt - a.end : a.start - draft.figureAt;
-    const drives = weapons.some(
-      (w) =>
-        (w.start >= a.end && w.start - a.end <= 3) ||
-        (w.end <= a.start && /^\s+(by|of|from)\s+(the\s+)?$/i.test(sentence.slice(w.end, a.start))),
-    );
-    if (drives) score -= 1000;
+    if (drivesWeapon(sentence, a, weapons)) score -= 1000;
     if (score < bestScore) {
       best = a;
       bestScore = score;
     }
   }
-  return best && /^[a-z]/.test(best.value) ? (named(best) ?? best) : best;
+  // "terrorists of Jaish al-Islam": the group named, not the epithet before it.
+  return best && LOWERCASE.test(best.value) ? (namedGroup(sentence, actors, best) ?? best) : best;
 }
 
 /**
@@ -174,24 +235,44 @@ function specificity(p: PlaceMention): number {
   }
 }
 
-function mostSpecific(places: readonly PlaceMention[], draft: ClaimDraft): PlaceMention | undefined {
-  const best = Math.min(...places.map(specificity));
-  return nearest(
-    places.filter((p) => specificity(p) === best),
-    draft,
-    { beforePenalty: BEFORE_PENALTY, skipVictims: false },
-  );
-}
-
 // "8 in Ansari 5 in Almiyassar": a place usually follows its figure, so one before it counts as farther.
-const BEFORE_PENALTY = 30;
+const PLACE_NEARNESS: Nearness = { beforePenalty: 30, skipVictims: false };
+
+/**
+ * The nearest of the most specific places (the lowest specificity rank): the same as keeping
+ * those of the lowest rank, then taking the nearest, in one pass. For an event, pass its sentence: a country named there as
+ * the war's owner is left out.
+ */
+function mostSpecific(
+  places: readonly PlaceMention[],
+  draft: ClaimDraft,
+  eventSentence: string | null,
+): PlaceMention | undefined {
+  let best: PlaceMention | undefined;
+  let bestRank = Number.POSITIVE_INFINITY;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const p of places) {
+    if (eventSentence !== null && ownsTheWar(eventSentence, p)) continue;
+    const rank = specificity(p);
+    if (rank > bestRank) continue;
+    const distance = distanceFrom(p, draft, PLACE_NEARNESS.beforePenalty);
+    if (rank < bestRank || distance < bestDistance) {
+      best = p;
+      bestRank = rank;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
 
 /** A toll's own places, leaving out those told for its breakdown ("including 9 in Alsaliheen"). */
 function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts: readonly ClaimDraft[]) {
   if (draft.rule === "breakdown") return places;
-  const parts = drafts.filter((d) => d.rule === "breakdown" && d.quoteStart > draft.figureAt);
-  if (parts.length === 0) return places;
-  const from = Math.min(...parts.map((d) => d.quoteStart));
+  // Where the first breakdown after the figure starts.
+  let from = Number.POSITIVE_INFINITY;
+  for (const d of drafts)
+    if (d.rule === "breakdown" && d.quoteStart > draft.figureAt) from = Math.min(from, d.quoteStart);
+  if (from === Number.POSITIVE_INFINITY) return places;
   const own = places.filter((p) => p.start < from);
   return own.length > 0 ? own : places;
 }
@@ -208,6 +289,8 @@ function placesOfToll(places: readonly PlaceMention[], draft: ClaimDraft, drafts
 const NEAR_BEATS = 2;
 const RUNNING_BEATS = 2;
 
+const POSSESSIVE_END = /(?:['’]s|s)$/;
+
 const COUNTRY_OWNS =
   /^\s+(?:(?:civil|six-year|[\w]+-year|long|long-running|bloody|brutal|devastating|ongoing|multi-sided)\s+)*(?:war|conflict|crisis|uprising|revolution)\b/i;
 
@@ -215,7 +298,7 @@ const COUNTRY_OWNS =
 function ownsTheWar(sentence: string, p: PlaceMention): boolean {
   return (
     p.kind === "country" &&
-    /(?:['’]s|s)$/.test(p.text) &&
+    POSSESSIVE_END.test(p.text) &&
     COUNTRY_OWNS.test(sentence.slice(p.end, p.end + 50))
   );
 }
@@ -241,19 +324,17 @@ interface PlacePick {
 
 function pickPlace(
   article: ArticleContext,
+  /** The text of the claim's sentence. */
+  sentence: string,
   places: readonly PlaceMention[],
   draft: ClaimDraft,
   scope: Scope,
   /** The place of the toll this claim is part of, when told in the same sentence. */
   headPlace: string | null | undefined,
 ): PlacePick | undefined {
-  const sentence = article.finds.sentence(article.at)?.text ?? "";
   // "an attack that took Syria's civil war to the Assad clan's hometown": the country owning the
   // war places the war, not this event.
-  const own = mostSpecific(
-    scope === "event" ? places.filter((p) => !ownsTheWar(sentence, p)) : places,
-    draft,
-  );
+  const own = mostSpecific(places, draft, scope === "event" ? sentence : null);
   if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
   const running = article.current;
   // A part of a toll ("five of the dead were children") is where its toll was.
@@ -278,9 +359,9 @@ function pickPlace(
   }
   if (scope === "event") {
     for (const offset of [1, -1]) {
-      const near = article.finds.places(article.at + offset).filter((p) => specificity(p) <= 1.5);
-      if (near[0])
-        return { mention: near[0], where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
+      const near = article.finds.places(article.at + offset).find((p) => specificity(p) <= 1.5);
+      if (near)
+        return { mention: near, where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
     if ((!own || specificity(own) > RUNNING_BEATS) && running.place && (running.placeRank ?? 4) <= 1)
       return { value: running.place, where: " (as in the article's earlier claims)" };
@@ -299,22 +380,24 @@ function pickPlace(
  * year only when nothing finer is told; an aggregate takes the start of its period.
  */
 function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope): DateMention | undefined {
-  if (scope === "aggregate") {
-    const periods = dates.filter((d) => d.kind === "period");
-    return nearest(periods.length > 0 ? periods : dates, draft);
-  }
-  return nearest(
-    dates.filter((d) => d.kind === "point" && (d.precision === "day" || d.precision === "week")),
-    draft,
-  );
+  if (scope === "aggregate")
+    return dates.some(isPeriod) ? nearest(dates, draft, BY_DISTANCE, isPeriod) : nearest(dates, draft);
+  return nearest(dates, draft, BY_DISTANCE, isDayOrWeek);
 }
+
+const isPeriod = (d: DateMention) => d.kind === "period";
+const isDayOrWeek = (d: DateMention) =>
+  d.kind === "point" && (d.precision === "day" || d.precision === "week");
+const isMonth = (d: DateMention) => d.precision === "month" && (d.kind === "point" || d.rule === "month");
 
 /** A month named in the claim's sentence, for an event no finer date is found for. */
 function monthOf(dates: readonly DateMention[], draft: ClaimDraft): DateMention | undefined {
-  return nearest(
-    dates.filter((d) => d.precision === "month" && (d.kind === "point" || d.rule === "month")),
-    draft,
-  );
+  return nearest(dates, draft, BY_DISTANCE, isMonth);
+}
+
+/** Whether the sentence `offset` away holds claims of its own. */
+function hasClaims(article: ArticleContext, offset: number): boolean {
+  return (article.drafts[article.at + offset]?.length ?? 0) > 0;
 }
 
 /**
@@ -324,7 +407,7 @@ function monthOf(dates: readonly DateMention[], draft: ClaimDraft): DateMention 
  * sentence (negative) so nothing mistakes it for one of its own.
  */
 function sourceAfter(article: ArticleContext): Mention | undefined {
-  if (!article.finds.sentence(article.at + 1) || article.hasClaims(1)) return undefined;
+  if (!article.finds.has(article.at + 1) || hasClaims(article, 1)) return undefined;
   const next = article.finds.sources(article.at + 1)[0];
   return next && { ...next, start: -1, end: -1 };
 }
@@ -336,7 +419,7 @@ function sourceAfter(article: ArticleContext): Mention | undefined {
  */
 function dayFromPreviousSentences(article: ArticleContext): DateMention | undefined {
   for (const offset of [-1, -2]) {
-    if (!article.finds.sentence(article.at + offset) || article.hasClaims(offset)) return undefined;
+    if (!article.finds.has(article.at + offset) || hasClaims(article, offset)) return undefined;
     const day = article.finds
       .dates(article.at + offset)
       .find((d) => d.kind === "point" && d.precision === "day");
@@ -348,13 +431,75 @@ function dayFromPreviousSentences(article: ArticleContext): DateMention | undefi
 /** A lead names the toll, the next sentences the day: "…on Saturday's blast". */
 function dayFromNextSentences(article: ArticleContext): DateMention | undefined {
   for (const offset of [1, 2]) {
-    if (!article.finds.sentence(article.at + offset)) return undefined;
+    if (!article.finds.has(article.at + offset)) return undefined;
     const day = article.finds
       .dates(article.at + offset)
       .find((d) => d.kind === "point" && d.precision === "day");
     if (day) return day;
   }
   return undefined;
+}
+
+/** Days told in the sentences around the claim's: looked up once per sentence, only when a claim needs one. */
+class NearbyDays {
+  private before: DateMention | null | undefined;
+  private after: DateMention | null | undefined;
+
+  constructor(private readonly article: ArticleContext) {}
+
+  /** See dayFromPreviousSentences. */
+  behind(): DateMention | undefined {
+    if (this.before === undefined) this.before = dayFromPreviousSentences(this.article) ?? null;
+    return this.before ?? undefined;
+  }
+
+  /** See dayFromNextSentences. */
+  ahead(): DateMention | undefined {
+    if (this.after === undefined) this.after = dayFromNextSentences(this.article) ?? null;
+    return this.after ?? undefined;
+  }
+
+  /** A day the context gives inside the month the sentence names is finer than the month. */
+  finerDayIn(month: DateMention): boolean {
+    const prefix = month.date.slice(0, 7);
+    return !!this.behind()?.date.startsWith(prefix) || !!this.article.current.date?.startsWith(prefix);
+  }
+}
+
+/**
+ * A claim's reason: what its sentence told, "; "-separated, then the fields inherited from the
+ * article's earlier claims. (Built by concatenation: joining arrays is slower, for a few parts.)
+ */
+class Reason {
+  private told: string;
+  private inherited: string | null = null;
+
+  constructor(first: string) {
+    this.told = first;
+  }
+
+  tell(part: string): void {
+    this.told += `; ${part}`;
+  }
+
+  inherit(field: string): void {
+    this.inherited = this.inherited === null ? field : `${this.inherited}, ${field}`;
+  }
+
+  /** The value the sentence names, else the running context's. */
+  take<T>(found: Mention<T> | undefined, running: T | undefined, name: string): T | null {
+    if (found) {
+      this.tell(`${name} "${found.text}"`);
+      return found.value;
+    }
+    if (running !== undefined) this.inherit(name);
+    return running ?? null;
+  }
+
+  toString(): string {
+    if (this.inherited === null) return this.told;
+    return `${this.told}; ${this.inherited} as in the article's earlier claims`;
+  }
 }
 
 export function attachContext(
@@ -368,51 +513,41 @@ export function attachContext(
   const places = finds.places(i);
   const actors = finds.actors(i);
   // Every group named, acting or counted among the victims, to tell whose fighters died.
-  const groups = [...actors, ...finds.victimGroups(i)];
+  const groups = finds.actorMentions(i);
   const weapons = finds.weapons(i);
   const sources = finds.sources(i);
   const dates = finds.dates(i);
+  const ownPlaces = placesOutside(places, sources, actors);
+  const placesSentence = finds.sentences[i]?.text ?? "";
+  const scopes = new SentenceScope(sentence);
+  const days = new NearbyDays(article);
   const cur = article.current;
   const out: ClaimContext[] = [];
-  let ahead: DateMention | null | undefined;
-  // Looked up once per sentence, only when a claim needs it.
-  let behind: DateMention | null | undefined;
-  // A day the context gives inside the month the sentence names is finer than the month.
-  const finerDayIn = (month: DateMention) => {
-    const prefix = month.date.slice(0, 7);
-    return !!behindDay()?.date.startsWith(prefix) || !!cur.date?.startsWith(prefix);
-  };
-  const behindDay = () => {
-    if (behind === undefined) behind = dayFromPreviousSentences(article) ?? null;
-    return behind;
-  };
+  // The last claim that is not a part of a toll, and the last such with a place.
+  let toll: ClaimContext | undefined;
+  let placedToll: ClaimContext | undefined;
   for (const draft of drafts) {
     // A part of a toll ("including 84 children") is counted over at least the toll's own span.
-    const partOf = isPartOfToll(draft) ? out.findLast((_, i) => !isPartOfToll(drafts[i])) : undefined;
-    const own = decideScope(sentence, draft.figureAt, draft.measure);
+    const partOf = isPartOfToll(draft) ? toll : undefined;
+    const own = scopes.decide(draft.figureAt, draft.measure);
     const asToll = partOf?.scope === "aggregate" && own.scope === "event";
     const { scope, evidence } = asToll ? { scope: "aggregate" as const, evidence: "" } : own;
-    const why: string[] = [
+    const why = new Reason(
       asToll ? "aggregate (as its toll)" : evidence ? `aggregate ("${evidence}")` : "event",
-    ];
+    );
     const date = pickDate(dates, draft, scope);
-    const head = out.findLast((c, i) => c.place && !isPartOfToll(drafts[i]));
     const placed = pickPlace(
       article,
-      placesOfToll(
-        places.filter((p) => !sources.some((s) => OVERLAP(p, s)) && !actors.some((a) => OVERLAP(p, a))),
-        draft,
-        drafts,
-      ),
+      placesSentence,
+      placesOfToll(ownPlaces, draft, drafts),
       draft,
       scope,
-      head?.place,
+      placedToll?.place,
     );
-    const victimGroups = groupsOfVictims(groups, draft);
     // A whole war's toll ("more than 330000 people have been killed since 2011") is no one weapon's:
     // the last strike's is not inherited. (Its actor may be: the gold blames a war's side for its toll.)
     const warToll = scope === "aggregate" && draft.value !== null && draft.value >= WAR_TOLL;
-    const actor = pickActor(sentence, actors, weapons, sources, draft, drafts, victimGroups);
+    const actor = pickActor(sentence, actors, weapons, sources, draft, drafts, groups);
     const nearestWeapon = nearest(weapons, draft);
     // "the attack … carried out by Russian jets": in a gas attack's story the jets only carried the
     // gas; the article's chemical weapon stands.
@@ -424,16 +559,7 @@ export function attachContext(
         ? undefined
         : nearestWeapon;
     const source = nearest(sources, draft) ?? (cur.source === undefined ? sourceAfter(article) : undefined);
-    const inherited: string[] = [];
-    const take = <T>(found: Mention<T> | undefined, running: T | undefined, name: string): T | null => {
-      if (found) {
-        why.push(`${name} "${found.text}"`);
-        return found.value;
-      }
-      if (running !== undefined) inherited.push(name);
-      return running ?? null;
-    };
-    if (placed?.value) why.push(`place "${placed.value}"${placed.where}`);
+    if (placed?.value) why.tell(`place "${placed.value}"${placed.where}`);
     const ctx: ClaimContext = {
       scope,
       placeRank: placed?.mention
@@ -443,59 +569,82 @@ export function attachContext(
           : 4,
       date: null,
       datePrecision: "unknown",
-      place: placed?.value ?? take(placed?.mention, cur.place, `place${placed?.where ?? ""}`),
+      place: placed?.value ?? why.take(placed?.mention, cur.place, `place${placed?.where ?? ""}`),
       // The article's running actor is not taken for victims of that very group.
-      actor: take(
+      actor: why.take(
         actor,
-        cur.actor !== undefined && victimGroups.has(groupOf(cur.actor)) ? undefined : cur.actor,
+        cur.actor !== undefined && countedAmongVictims(cur.actor, groups, draft) ? undefined : cur.actor,
         "actor",
       ),
-      weapon: take(weapon, warToll ? undefined : cur.weapon, "weapon"),
-      source: take(source, cur.source, source && source.start < 0 ? "source (the sentence after)" : "source"),
+      weapon: why.take(weapon, warToll ? undefined : cur.weapon, "weapon"),
+      source: why.take(
+        source,
+        cur.source,
+        source && source.start < 0 ? "source (the sentence after)" : "source",
+      ),
       reason: "",
     };
     // "In August last year another car bomb killed 27": only the month is told, and it stands.
     const toldMonth = !date && scope === "event" ? monthOf(dates, draft) : undefined;
-    const month = toldMonth && !finerDayIn(toldMonth) ? toldMonth : undefined;
+    const month = toldMonth && !days.finerDayIn(toldMonth) ? toldMonth : undefined;
     if (date) {
       ctx.date = date.date;
       ctx.datePrecision = date.precision;
-      why.push(`date "${date.text}" (from ${article.ref}, ${article.refBasis})`);
+      why.tell(`date "${date.text}" (from ${article.ref}, ${article.refBasis})`);
     } else if (month) {
       ctx.date = month.date;
       ctx.datePrecision = month.precision;
-      why.push(`date "${month.text}" (a month; from ${article.ref}, ${article.refBasis})`);
-    } else if (scope === "event" && behindDay()) {
-      const day = behindDay() as DateMention;
+      why.tell(`date "${month.text}" (a month; from ${article.ref}, ${article.refBasis})`);
+    } else if (scope === "event" && days.behind()) {
+      const day = days.behind() as DateMention;
       ctx.date = day.date;
       ctx.datePrecision = day.precision;
-      why.push(`date "${day.text}" from the sentence before`);
+      why.tell(`date "${day.text}" from the sentence before`);
     } else if (scope === "event" && cur.date) {
       ctx.date = cur.date;
       ctx.datePrecision = cur.datePrecision ?? "day";
-      inherited.push("date");
+      why.inherit("date");
     } else if (scope === "event") {
-      // Looked up once per sentence, only when a claim needs it.
-      if (ahead === undefined) ahead = dayFromNextSentences(article) ?? null;
+      const ahead = days.ahead();
       if (ahead) {
         ctx.date = ahead.date;
         ctx.datePrecision = ahead.precision;
-        why.push(`date "${ahead.text}" from the sentence after`);
+        why.tell(`date "${ahead.text}" from the sentence after`);
       } else if (article.ref) {
         // No date told: news reports the latest events, so the article's own date stands, imprecisely.
         ctx.date = article.ref;
         ctx.datePrecision = "unknown";
-        why.push(`no date in the text: the article's date (${article.refBasis})`);
+        why.tell(`no date in the text: the article's date (${article.refBasis})`);
       }
     }
-    if (inherited.length > 0) why.push(`${inherited.join(", ")} as in the article's earlier claims`);
-    ctx.reason = why.join("; ");
+    ctx.reason = why.toString();
     out.push(ctx);
+    if (!isPartOfToll(draft)) {
+      toll = ctx;
+      if (ctx.place) placedToll = ctx;
+    }
   }
-  // The sentence's own context becomes the article's running context.
-  const broad = places.filter((p) => specificity(p) >= 1.5 && specificity(p) <= 3);
-  if (broad.length > 0)
-    cur.broadPlace = broad.reduce((a, b) => (specificity(b) < specificity(a) ? b : a)).value;
+  updateRunningContext(cur, places, out);
+  return out;
+}
+
+/** The sentence's own context becomes the article's running context. */
+function updateRunningContext(
+  cur: RunningContext,
+  places: readonly PlaceMention[],
+  out: readonly ClaimContext[],
+) {
+  // The most specific city, province or part of one (the first of equals).
+  let broad: PlaceMention | undefined;
+  let broadRank = Number.POSITIVE_INFINITY;
+  for (const p of places) {
+    const rank = specificity(p);
+    if (rank >= 1.5 && rank <= 3 && rank < broadRank) {
+      broad = p;
+      broadRank = rank;
+    }
+  }
+  if (broad) cur.broadPlace = broad.value;
   const last = out[out.length - 1];
   if (last) {
     if (last.place) {
@@ -513,5 +662,4 @@ export function attachContext(
       cur.datePrecision = event.datePrecision;
     }
   }
-  return out;
 }

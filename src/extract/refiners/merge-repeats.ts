@@ -34,12 +34,18 @@ function retold(x: Told, y: Told): boolean {
   );
 }
 
+/** The claim kept so far that `t` tells again, if any. */
+function twinOf(kept: readonly Told[], t: Told): Told | undefined {
+  for (const k of kept) if (sameFigure(k, t) && (k.headline !== t.headline || retold(k, t))) return k;
+  return undefined;
+}
+
 export function mergeRepeats(told: readonly Told[]): Claim[] {
   const kept: Told[] = [];
   for (const t of told) {
-    const twin = kept.find((k) => sameFigure(k, t) && (k.headline !== t.headline || retold(k, t)));
+    const twin = twinOf(kept, t);
     if (!twin) {
-      kept.push({ ...t, claim: { ...t.claim } });
+      kept.push({ claim: { ...t.claim }, headline: t.headline, victimNamed: t.victimNamed });
       continue;
     }
     // The body's telling is the full one (qualifier, victims, date); the headline only repeats the figure.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decideScope } from "./scope.js";
+import { AGGREGATE, decideScope } from "./scope.js";
 
 const scopeOf = (sentence: string, figure: string, measure: Parameters<typeof decideScope>[2] = "killed") =>
   decideScope(sentence, sentence.indexOf(figure), measure).scope;
@@ -71,5 +71,57 @@ describe("decideScope", () => {
     expect(
       scopeOf("about 20,000 innocent civilians remain trapped in the besieged city", "20,000", "trapped"),
     ).toBe("aggregate");
+  });
+});
+
+describe("aggregate patterns' keys", () => {
+  const phrases = [
+    "killed since June",
+    "since the uprising began",
+    "the toll so far",
+    "in the past three weeks",
+    "over two months",
+    "in a week",
+    "this year",
+    "the past few days",
+    "the war that has killed",
+    "Severe bombardment on the city has killed",
+    "killed in Syria's war",
+    "the six-year civil war",
+    "the observatory documented",
+    "in the month of May",
+    "between March 3 and 5",
+    "on Monday and Tuesday",
+    "its monthly toll",
+    "overall",
+    "in 2015",
+  ];
+
+  it("are plain lowercase words", () => {
+    for (const { keys } of AGGREGATE) for (const key of keys) expect(key).toMatch(/^[a-z\d]+(?: [a-z\d]+)*$/);
+  });
+
+  it.each(phrases)("one starts a word of every match: %s", (phrase) => {
+    const matched = AGGREGATE.filter(({ pattern }) => pattern.test(phrase));
+    expect(matched.length).toBeGreaterThan(0);
+    for (const { pattern, keys } of matched) {
+      const words = pattern.exec(phrase)?.[0].toLowerCase() ?? "";
+      expect(keys.some((key) => words.startsWith(key) || words.includes(` ${key}`))).toBe(true);
+    }
+  });
+
+  it("leave a sentence without any of them an event", () => {
+    expect(decideScope("Air strikes killed 12 people in Douma on Monday", 19, "killed")).toEqual({
+      scope: "event",
+      evidence: "",
+    });
+  });
+
+  it("are found where the window cuts a word", () => {
+    // The window starts 120 characters before the figure, inside "xsince".
+    const sentence = `${"a".repeat(130)}xsince June ${"b".repeat(108)} 12 people were killed`;
+    const figureAt = sentence.indexOf("12");
+    expect(sentence.slice(figureAt - 120).startsWith("since")).toBe(true);
+    expect(decideScope(sentence, figureAt, "killed")).toEqual({ scope: "aggregate", evidence: "since June" });
   });
 });

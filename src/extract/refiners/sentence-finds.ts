@@ -22,12 +22,24 @@ export interface SentenceAt {
 const REPORTED_ON =
   /\b(said|says|told|reported|announced|added|stated|confirmed|tweeted)\s+(on\s+|late\s+|early\s+)?$/i;
 
+/** The groups a sentence names: acting, and only counted among the victims ("30 Daesh militants"). */
+export interface ActorMentions {
+  acting: readonly Mention[];
+  victims: readonly Mention[];
+}
+
+const NO_MENTIONS: readonly never[] = [];
+const NO_ACTORS: ActorMentions = { acting: NO_MENTIONS, victims: NO_MENTIONS };
+
+/** A sentence's finds, by the sentence's index; empty until computed. */
+type Memo<T> = Array<T | undefined>;
+
 export class SentenceFinds {
-  private readonly placeMemo = new Map<number, readonly PlaceMention[]>();
-  private readonly actorMemo = new Map<number, { acting: readonly Mention[]; victims: readonly Mention[] }>();
-  private readonly weaponMemo = new Map<number, readonly Mention<Weapon>[]>();
-  private readonly sourceMemo = new Map<number, readonly Mention[]>();
-  private readonly dateMemo = new Map<number, readonly DateMention[]>();
+  private readonly placeMemo: Memo<readonly PlaceMention[]> = [];
+  private readonly actorMemo: Memo<ActorMentions> = [];
+  private readonly weaponMemo: Memo<readonly Mention<Weapon>[]> = [];
+  private readonly sourceMemo: Memo<readonly Mention[]> = [];
+  private readonly dateMemo: Memo<readonly DateMention[]> = [];
 
   constructor(
     readonly field: "title" | "text",
@@ -38,53 +50,65 @@ export class SentenceFinds {
     private readonly dateline: { start: number; end: number } | null,
   ) {}
 
-  sentence(i: number): SentenceAt | undefined {
-    const s = this.sentences[i];
-    return s ? { text: s.text, start: s.start, field: this.field } : undefined;
+  /** Whether the field has a sentence i. */
+  has(i: number): boolean {
+    return this.sentences[i] !== undefined;
   }
 
   places(i: number): readonly PlaceMention[] {
-    return this.memo(this.placeMemo, i, (s) => withoutLandmarks(s, findPlaces(s)), []);
+    return this.memo(this.placeMemo, i, placesOf, NO_MENTIONS);
   }
 
   actors(i: number): readonly Mention[] {
     return this.actorMentions(i).acting;
   }
 
-  /** Groups only counted among the victims ("30 Daesh militants"). */
-  victimGroups(i: number): readonly Mention[] {
-    return this.actorMentions(i).victims;
-  }
-
-  private actorMentions(i: number): { acting: readonly Mention[]; victims: readonly Mention[] } {
-    return this.memo(this.actorMemo, i, findActorMentions, { acting: [], victims: [] });
+  actorMentions(i: number): ActorMentions {
+    return this.memo(this.actorMemo, i, findActorMentions, NO_ACTORS);
   }
 
   weapons(i: number): readonly Mention<Weapon>[] {
-    return this.memo(this.weaponMemo, i, findWeapons, []);
+    return this.memo(this.weaponMemo, i, findWeapons, NO_MENTIONS);
   }
 
   sources(i: number): readonly Mention[] {
-    return this.memo(this.sourceMemo, i, findSources, []);
+    return this.memo(this.sourceMemo, i, findSources, NO_MENTIONS);
+  }
+
+  dates(i: number): readonly DateMention[] {
+    return this.memo(this.dateMemo, i, this.eventDates, NO_MENTIONS);
   }
 
   /** The dates a sentence gives for events: not the article's dateline, not the day a source spoke. */
-  dates(i: number): readonly DateMention[] {
-    return this.memo(
-      this.dateMemo,
-      i,
-      (text, start) => {
-        const ref = this.ref;
-        if (!ref) return [];
-        const dl = this.dateline;
-        return findDates(text, ref).filter(
-          (d) =>
-            (!dl || start + d.end <= dl.start || start + d.start >= dl.end) &&
-            !REPORTED_ON.test(text.slice(Math.max(0, d.start - 24), d.start)),
-        );
-      },
-      [],
+  private eventDates(text: string, start: number): readonly DateMention[] {
+    const ref = this.ref;
+    if (!ref) return NO_MENTIONS;
+    const dl = this.dateline;
+    return findDates(text, ref).filter(
+      (d) =>
+        (!dl || start + d.end <= dl.start || start + d.start >= dl.end) &&
+        !REPORTED_ON.test(text.slice(Math.max(0, d.start - 24), d.start)),
     );
+  }
+
+  /**
+   * What `find` gives for sentence i, computed once; `none` past either end of the field.
+   * (`find` is a plain function or a method, not a closure made per call.)
+   */
+  private memo<T>(
+    memo: Memo<T>,
+    i: number,
+    find: (this: SentenceFinds, text: string, start: number) => T,
+    none: T,
+  ): T {
+    const s = this.sentences[i];
+    if (!s) return none;
+    let found = memo[i];
+    if (found === undefined) {
+      found = find.call(this, s.text, s.start);
+      memo[i] = found;
+    }
+    return found;
   }
 
   /** The first place, in reading order, that passes the test. */
@@ -95,17 +119,14 @@ export class SentenceFinds {
     }
     return undefined;
   }
-
-  /** What `find` gives for sentence i, computed once; `none` past either end of the field. */
-  private memo<T>(memo: Map<number, T>, i: number, find: (text: string, start: number) => T, none: T): T {
-    let found = memo.get(i);
-    if (found) return found;
-    const s = this.sentences[i];
-    found = s ? find(s.text, s.start) : none;
-    memo.set(i, found);
-    return found;
-  }
 }
+
+function placesOf(sentence: string): readonly PlaceMention[] {
+  return withoutLandmarks(sentence, findPlaces(sentence));
+}
+
+const OF_THE = /^\s+of\s+(the\s+)?$/i;
+const FROM_A_CAPITAL = /[A-Z][\s\S]*$/;
 
 /**
  * "the Citadel of Aleppo", "Old City of Homs": an unknown name that belongs to a known place
@@ -115,7 +136,7 @@ export function withoutLandmarks(sentence: string, places: readonly PlaceMention
   return places.filter(
     (p) =>
       p.kind !== "unknown" ||
-      !/^\s+of\s+(the\s+)?$/i.test(sentence.slice(p.end, p.end + 9).replace(/[A-Z][\s\S]*$/, "")) ||
+      !OF_THE.test(sentence.slice(p.end, p.end + 9).replace(FROM_A_CAPITAL, "")) ||
       !places.some((q) => q !== p && q.kind !== "unknown" && q.start > p.end && q.start <= p.end + 9),
   );
 }
