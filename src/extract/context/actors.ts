@@ -13,12 +13,21 @@
 
 import { COMBATANT_SRC, SPECS, STATE_ACTORS } from "./actor-lexicon.js";
 import { quantifierBefore, wordBefore } from "./lex.js";
+import { LexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 
-const ACTOR_RE = new RegExp(`(?<![\\w'’-])(?:${SPECS.map((s) => `(${s.src})(?![\\w-])`).join("|")})`, "gi");
+/** The names of SPECS, each starting after no [\w'’-] and ending before no [\w-]; the first that matches wins. */
+const ACTOR_SCAN = new LexiconScanner(
+  SPECS.map((s) => s.src),
+  "[\\w'’-]",
+  "[\\w-]",
+);
 
-/** "IS" (Islamic State): case-sensitive, never inside an all-caps run of words. */
-const IS_RE = /(?<![\w'’-])IS(?:'s|’s)?(?![\w-])/g;
+/**
+ * "IS" (Islamic State): case-sensitive, never inside an all-caps run of words. It must not follow
+ * [\w'’-]: `\b` (cheaper than a lookbehind at every character) covers \w, isIsStart the rest.
+ */
+const IS_RE = /\bIS(?:'s|’s)?(?![\w-])/g;
 
 const HARM_AFTER =
   /^(?:\s+(?:has|have|had|also|reportedly|allegedly|then|later|again|repeatedly|itself|and\s+its\s+allies))*\s+(?:bombed|bombs|struck|strikes|strike|hit|hits|pounded|pounds|shelled|shells|targeted|targets|attacked|attacks|killed|kills|launched|launches|fired|fires|dropped|drops|carried\s+out|carries\s+out|conducted|conducts|used|uses|bombarded|raided|stormed|shot\s+down|began|resumed|intensified|escalated|massacred|executed|ambushed|destroyed|levelled|leveled|(?:was|were|is|are)\s+(?:blamed\s+for|responsible\s+for|behind))\b/i;
@@ -29,28 +38,37 @@ const COMBATANT_AFTER = new RegExp(
   "i",
 );
 const COMBATANT_END = new RegExp(`${COMBATANT_SRC}$`, "i");
+/** What MEMBERS_OF_BEFORE ends with: a cheap test that rules most mentions out first. */
+const OF_FROM_END = /(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_OF_BEFORE = new RegExp(
   `(?:^|\\s)(?:${COMBATANT_SRC}|number|dozens|scores|hundreds|thousands)\\s+(?:of|from)\\s+(?:the\\s+)?$`,
   "i",
 );
+
+const VAGUE_GROUP = /^\s*(?:number|dozens|scores|hundreds|thousands)/i;
+const LEADING_THE = /^the\s+/i;
+/** Lowercase "us" is a pronoun. */
+const LOWERCASE_US = /^(?:us|u\.s\.)$/;
+const NEXT_WORD = /^\s*([^\s]+)/;
+const NOT_NAME_CHAR = /[^\w'’.:-]/g;
+const ALL_CAPS = /^[A-Z][A-Z.'’:-]*[A-Z]$/;
 
 interface Candidate extends Mention {
   weak: boolean;
 }
 
 function isAllCapsWord(w: string | undefined): boolean {
-  return w !== undefined && w.length >= 2 && /^[A-Z][A-Z.'’:-]*[A-Z]$/.test(w) && w !== "US" && w !== "IS";
+  return w !== undefined && w.length >= 2 && ALL_CAPS.test(w) && w !== "US" && w !== "IS";
 }
 
 /** A victim reading: a quantified group with a combatant noun ("27 pro-government fighters"). */
 function describesVictims(sentence: string, m: Mention, combatant: boolean): boolean {
   // "10 foreign members of Jabhat Fateh al-Sham", "dozens of fighters from IS".
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
-  const mo = MEMBERS_OF_BEFORE.exec(before);
+  const mo = OF_FROM_END.test(before) ? MEMBERS_OF_BEFORE.exec(before) : null;
   if (mo) {
     const at = m.start - before.length + mo.index + (mo[0].length - mo[0].trimStart().length);
-    if (/^\s*(?:number|dozens|scores|hundreds|thousands)/i.test(mo[0]) || quantifierBefore(sentence, at, 3))
-      return true;
+    if (VAGUE_GROUP.test(mo[0]) || quantifierBefore(sentence, at, 3)) return true;
   }
   const isCombatant =
     combatant || COMBATANT_END.test(m.text) || COMBATANT_AFTER.test(sentence.slice(m.end, m.end + 90));
@@ -78,24 +96,20 @@ export function findActors(sentence: string): Mention[] {
 export function findActorMentions(sentence: string): { acting: Mention[]; victims: Mention[] } {
   const found: Candidate[] = [];
   const victims: Mention[] = [];
-  ACTOR_RE.lastIndex = 0;
-  for (let m = ACTOR_RE.exec(sentence); m; m = ACTOR_RE.exec(sentence)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const spec = SPECS[gi - 1];
-    if (!spec) continue;
-    const text = m[0];
+  for (let m = ACTOR_SCAN.exec(sentence, 0); m; m = ACTOR_SCAN.exec(sentence, m.end)) {
+    const spec = SPECS[m.entry] as (typeof SPECS)[number];
+    const text = m.text;
     const value = typeof spec.value === "function" ? spec.value(text) : spec.value;
     if (value === null) continue;
-    let start = m.index;
+    let start = m.start;
     let surface = text;
-    const det = /^the\s+/i.exec(surface);
+    const det = LEADING_THE.exec(surface);
     if (det) {
       start += det[0].length;
       surface = surface.slice(det[0].length);
     }
     // Case-sensitive guards the shared "i" flag cannot express.
-    if (spec.rule === "country" && /^(?:us|u\.s\.)$/.test(surface)) continue;
+    if (spec.rule === "country" && LOWERCASE_US.test(surface)) continue;
     if ((spec.rule === "army" || spec.rule === "troops") && capitalisedWordBefore(sentence, start)) continue;
     const cand: Candidate = {
       start,
@@ -110,9 +124,13 @@ export function findActorMentions(sentence: string): { acting: Mention[]; victim
   }
   IS_RE.lastIndex = 0;
   for (let m = IS_RE.exec(sentence); m; m = IS_RE.exec(sentence)) {
+    if (!isIsStart(sentence, m.index)) {
+      IS_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const prev = wordBefore(sentence, m.index)?.word;
-    const next = /^\s*([^\s]+)/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-    if (isAllCapsWord(prev?.replace(/[^\w'’.:-]/g, "")) || isAllCapsWord(next?.replace(/[^\w'’.:-]/g, "")))
+    const next = NEXT_WORD.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    if (isAllCapsWord(prev?.replace(NOT_NAME_CHAR, "")) || isAllCapsWord(next?.replace(NOT_NAME_CHAR, "")))
       continue;
     const cand: Candidate = {
       start: m.index,
@@ -127,6 +145,12 @@ export function findActorMentions(sentence: string): { acting: Mention[]; victim
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   return { acting: mergeCoordinated(sentence, found), victims };
+}
+
+/** After IS_RE's `\b`, the rest of "not after [\w'’-]": no apostrophe or hyphen before. */
+function isIsStart(sentence: string, at: number): boolean {
+  const c = sentence.charCodeAt(at - 1);
+  return c !== 39 && c !== 0x2019 && c !== 45;
 }
 
 function capitalisedWordBefore(sentence: string, pos: number): boolean {
