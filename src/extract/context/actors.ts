@@ -12,7 +12,7 @@
 // actor-adjectives.ts.
 
 import { COMBATANT_SRC, SPECS, STATE_ACTORS } from "./actor-lexicon.js";
-import { quantifierBefore, wordBefore } from "./lex.js";
+import { isRegexSpace, quantifierBefore, wordBefore } from "./lex.js";
 import { LexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 
@@ -38,8 +38,6 @@ const COMBATANT_AFTER = new RegExp(
   "i",
 );
 const COMBATANT_END = new RegExp(`${COMBATANT_SRC}$`, "i");
-/** What MEMBERS_OF_BEFORE ends with: a cheap test that rules most mentions out first. */
-const OF_FROM_END = /(?:of|from)\s+(?:the\s+)?$/i;
 const MEMBERS_OF_BEFORE = new RegExp(
   `(?:^|\\s)(?:${COMBATANT_SRC}|number|dozens|scores|hundreds|thousands)\\s+(?:of|from)\\s+(?:the\\s+)?$`,
   "i",
@@ -65,7 +63,7 @@ function isAllCapsWord(w: string | undefined): boolean {
 function describesVictims(sentence: string, m: Mention, combatant: boolean): boolean {
   // "10 foreign members of Jabhat Fateh al-Sham", "dozens of fighters from IS".
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
-  const mo = OF_FROM_END.test(before) ? MEMBERS_OF_BEFORE.exec(before) : null;
+  const mo = endsWithOfFrom(sentence, m.start) ? MEMBERS_OF_BEFORE.exec(before) : null;
   if (mo) {
     const at = m.start - before.length + mo.index + (mo[0].length - mo[0].trimStart().length);
     if (VAGUE_GROUP.test(mo[0]) || quantifierBefore(sentence, at, 3)) return true;
@@ -76,6 +74,35 @@ function describesVictims(sentence: string, m: Mention, combatant: boolean): boo
   // "On May 2 Turkish forces struck": acting, not counted.
   if (HARM_AFTER.test(sentence.slice(m.end, m.end + 60))) return false;
   return quantifierBefore(sentence, m.start, 3);
+}
+
+/**
+ * Whether the text before `end` ends like MEMBERS_OF_BEFORE, /(?:of|from)\s+(?:the\s+)?$/i: a
+ * plain check that rules out most mentions before that regex runs.
+ */
+function endsWithOfFrom(s: string, end: number): boolean {
+  const i = spacesBefore(s, end);
+  if (i === end) return false;
+  if (endsWithWord(s, i, "of") || endsWithWord(s, i, "from")) return true;
+  if (!endsWithWord(s, i, "the")) return false;
+  const j = spacesBefore(s, i - 3);
+  return j < i - 3 && (endsWithWord(s, j, "of") || endsWithWord(s, j, "from"));
+}
+
+/** Start of the run of \s characters ending at `end`. */
+function spacesBefore(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isRegexSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether `s` has the lowercase letters `word`, in either case, just before `end`. */
+function endsWithWord(s: string, end: number, word: string): boolean {
+  const at = end - word.length;
+  if (at < 0) return false;
+  for (let k = 0; k < word.length; k++)
+    if ((s.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function isAgentContext(sentence: string, c: Mention): boolean {
@@ -103,7 +130,7 @@ export function findActorMentions(sentence: string): { acting: Mention[]; victim
     if (value === null) continue;
     let start = m.start;
     let surface = text;
-    const det = LEADING_THE.exec(surface);
+    const det = (surface.charCodeAt(0) | 0x20) === 116 ? LEADING_THE.exec(surface) : null; // "t"
     if (det) {
       start += det[0].length;
       surface = surface.slice(det[0].length);

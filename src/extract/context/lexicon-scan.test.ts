@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SPECS } from "./actor-lexicon.js";
-import { LexiconScanner, sourceStartPaths } from "./lexicon-scan.js";
+import { LexiconScanner, PrefixIndex, sourceStartPaths } from "./lexicon-scan.js";
 
 /** The scanner's reference: the one big alternation it stands in for. */
 function bigRegexMatches(sources: string[], notBefore: string, notAfter: string, text: string) {
@@ -51,6 +51,15 @@ describe("sourceStartPaths", () => {
 
   it("lets an entry that can match the empty string start anywhere", () => {
     expect(paths("a|")).toEqual(["", "a"]);
+  });
+});
+
+describe("PrefixIndex", () => {
+  it("gives the entries that can start at a position, in order", () => {
+    const index = PrefixIndex.of(["Syrian", "Russia(?:n)?", "army|Russ", "\\x41"]);
+    expect(index.at("a Russian", 2)).toEqual([1, 2, 3]);
+    expect(index.at("army", 0)).toEqual([2, 3]);
+    expect(index.at("Syria", 0)).toEqual([0, 3]);
   });
 });
 

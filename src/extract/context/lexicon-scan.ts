@@ -33,10 +33,7 @@ export class LexiconScanner {
   private readonly gate: RegExp;
   /** Each entry as a sticky regex, with its end condition. */
   private readonly entryRes: RegExp[];
-  /** Index into `buckets` by the key of the CELL_DEPTH characters at a position; 0: no entry. */
-  private readonly cells = new Uint16Array(KEYS ** CELL_DEPTH);
-  /** Lists of entry indices, in table order. */
-  private readonly buckets: number[][] = [[]];
+  private readonly index: PrefixIndex;
   private readonly notBefore: RegExp;
   private readonly blockedAscii = new Uint8Array(128);
 
@@ -56,7 +53,7 @@ export class LexiconScanner {
     const starts = roots.map((root) => startPaths(root, GATE_DEPTH));
     this.gate = this.buildGate(starts, notBefore);
     this.entryRes = sources.map((src) => new RegExp(`(?:${src})(?!${notAfter})`, "iy"));
-    this.buildCells(starts);
+    this.index = new PrefixIndex(starts);
   }
 
   /** The first match at or after `from`, as the global regex's `exec` with `lastIndex = from`. */
@@ -68,10 +65,7 @@ export class LexiconScanner {
       // The next start may lie inside this gate match ("al Qaeda").
       gate.lastIndex = p + 1;
       if (p > 0 && this.isBlocked(text.charCodeAt(p - 1))) continue;
-      const cell =
-        (keyOf(text.charCodeAt(p)) * KEYS + keyOf(text.charCodeAt(p + 1))) * KEYS +
-        keyOf(text.charCodeAt(p + 2));
-      for (const entry of this.buckets[this.cells[cell] as number] as number[]) {
+      for (const entry of this.index.at(text, p)) {
         const re = this.entryRes[entry] as RegExp;
         re.lastIndex = p;
         if (re.test(text)) return { entry, start: p, end: re.lastIndex, text: text.slice(p, re.lastIndex) };
@@ -98,9 +92,38 @@ export class LexiconScanner {
     const boundary = lettersFirst && wordCharsBlocked ? "\\b" : `(?<!${notBefore})`;
     return new RegExp(`${boundary}${trieSource([...all])}`, "gi");
   }
+}
+
+/**
+ * The entries that can match at a position, by the CELL_DEPTH characters there: a table built
+ * from the entries' start paths, keeping table order.
+ */
+export class PrefixIndex {
+  /** Index into `buckets` by the key of the CELL_DEPTH characters at a position; 0: no entry. */
+  private readonly cells = new Uint16Array(KEYS ** CELL_DEPTH);
+  /** Lists of entry indices, in table order. */
+  private readonly buckets: number[][] = [[]];
+
+  /** The index of some regex sources (each to match on its own, case-insensitively). */
+  static of(sources: readonly string[]): PrefixIndex {
+    return new PrefixIndex(sources.map((src) => sourceStartPaths(src, CELL_DEPTH)));
+  }
+
+  /** @param starts per entry, its start paths (of any depth; only CELL_DEPTH keys are used). */
+  constructor(starts: readonly string[][]) {
+    this.buildCells(starts);
+  }
+
+  /** The entries, in table order, that may match starting at `p` in `text`. */
+  at(text: string, p: number): readonly number[] {
+    const cell =
+      (keyOf(text.charCodeAt(p)) * KEYS + keyOf(text.charCodeAt(p + 1))) * KEYS +
+      keyOf(text.charCodeAt(p + 2));
+    return this.buckets[this.cells[cell] as number] as number[];
+  }
 
   /** Fills the cells: each entry, in table order, joins the list of every cell it can start. */
-  private buildCells(starts: string[][]): void {
+  private buildCells(starts: readonly string[][]): void {
     // A cell's list grows one entry at a time; equal lists are shared, found by (list, entry).
     const grown = new Map<string, number>();
     starts.forEach((paths, entry) => {
