@@ -3,6 +3,9 @@
 // qualify, and how a chain of them reads as one value. The table and its reading live together
 // here, apart from the finder logic; actor-lexicon.ts places the rule among the standalone names.
 
+import { isRegexSpace } from "./lex.js";
+import { PrefixIndex } from "./lexicon-scan.js";
+
 type AdjClass = "nation" | "generic" | "other";
 
 interface AdjDef {
@@ -62,8 +65,15 @@ const ADJ_SRC = `(?:${ADJS.map((a) => a.src).join("|")})`;
 /** Up to four actor adjectives, then a military noun ("Syrian and Russian warplanes"). */
 export const CHAIN_SRC = `${ADJ_SRC}(?:\\s*(?:,|and|or|&|/)?\\s*(?:the\\s+)?${ADJ_SRC}){0,3}\\s+${MID_SRC}${NOUN_SRC}`;
 const ADJ_PARTS = ADJS.map((a) => ({ re: new RegExp(`^(?:${a.src})$`, "i"), a }));
+/** Which ADJS can match a word, by its first letters: most need no test. */
+const ADJ_INDEX = PrefixIndex.of(ADJS.map((a) => a.src));
 const NOUN_TAIL = new RegExp(`\\s${MID_SRC}${NOUN_SRC}$`, "i");
 const ADJ_SCAN = new RegExp(`(?<![\\w-])${ADJ_SRC}(?![\\w-])|\\bor\\b`, "gi");
+/** Lowercase "us" is a pronoun. */
+const US_PRONOUN = /^(?:us|usa)(?:-led)?$/;
+const US_HEAD = /^(?:U\.S\.|US|USA|American)\s/i;
+const US_FORCES_TAIL =
+  /\s(?:forces|force|troops|army|military|soldiers|servicemen|navy|warships|special\s+forces|ground\s+forces)$/i;
 
 /** The actors a chain names, in order, joined by "and" ("or" when the chain has one). */
 export function chainValue(text: string): string | null {
@@ -75,7 +85,7 @@ export function chainValue(text: string): string | null {
   let prevEnd = -1;
   let prevCls: AdjClass | null = null;
   ADJ_SCAN.lastIndex = 0;
-  const nounAt = text.search(NOUN_TAIL);
+  const nounAt = NOUN_TAIL.exec(text)?.index ?? -1;
   const head = nounAt >= 0 ? text.slice(0, nounAt) : text;
   for (let m = ADJ_SCAN.exec(head); m; m = ADJ_SCAN.exec(head)) {
     const t = m[0];
@@ -84,33 +94,43 @@ export function chainValue(text: string): string | null {
       prevCls = null;
       continue;
     }
-    if (/^(?:us|usa)(?:-led)?$/.test(t)) return null; // lowercase "us" is a pronoun
-    const part = ADJ_PARTS.find((p) => p.re.test(t));
+    if (US_PRONOUN.test(t)) return null;
+    const part = adjectiveOf(t);
     if (!part) continue;
-    const adjacent = prevCls !== null && /^\s*$/.test(head.slice(prevEnd, m.index));
-    if (adjacent && part.a.cls === "generic" && prevCls === "nation") {
+    const adjacent = prevCls !== null && allSpaces(head, prevEnd, m.index);
+    if (adjacent && part.cls === "generic" && prevCls === "nation") {
       prevEnd = m.index + t.length;
       continue;
     }
-    if (adjacent && prevCls === "nation" && part.a.cls === "other") values.pop();
-    values.push(part.a.value);
+    if (adjacent && prevCls === "nation" && part.cls === "other") values.pop();
+    values.push(part.value);
     prevEnd = m.index + t.length;
-    prevCls = part.a.cls;
+    prevCls = part.cls;
   }
   if (values.length === 0) return null;
   // "US forces/troops" are the United States; "US strikes/warplanes" the coalition.
   if (
     values.length === 1 &&
     values[0] === "US-led coalition" &&
-    /^(?:U\.S\.|US|USA|American)\s/i.test(text)
-  ) {
-    if (
-      /\s(?:forces|force|troops|army|military|soldiers|servicemen|navy|warships|special\s+forces|ground\s+forces)$/i.test(
-        text,
-      )
-    )
-      return "United States";
-  }
-  const uniq = [...new Set(values)];
+    US_HEAD.test(text) &&
+    US_FORCES_TAIL.test(text)
+  )
+    return "United States";
+  const uniq = values.filter((v, i) => values.indexOf(v) === i);
   return uniq.join(useOr ? " or " : " and ");
+}
+
+/** The first of ADJS that matches the whole word `t`. */
+function adjectiveOf(t: string): AdjDef | undefined {
+  for (const i of ADJ_INDEX.at(t, 0)) {
+    const part = ADJ_PARTS[i];
+    if (part?.re.test(t)) return part.a;
+  }
+  return undefined;
+}
+
+/** Whether `s` holds only \s characters from `start` to `end`. */
+function allSpaces(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isRegexSpace(s.charCodeAt(i))) return false;
+  return true;
 }

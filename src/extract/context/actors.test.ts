@@ -67,6 +67,8 @@ describe("findActors", () => {
     );
     expect(values("17 government troops including a commander were killed")).toEqual([]);
     expect(values("killed 33 militants including 10 foreign members of Jabhat Fateh Al-Sham")).toEqual([]);
+    expect(values("dozens of fighters FROM  the\tNusra Front died")).toEqual([]);
+    expect(values("dozens of fighters fromthe Nusra Front died")).toEqual(["Nusra Front"]);
   });
 
   it("does not mistake a date for a count", () => {

@@ -12,13 +12,22 @@
 // actor-adjectives.ts.
 
 import { COMBATANT_SRC, SPECS, STATE_ACTORS } from "./actor-lexicon.js";
-import { quantifierBefore, wordBefore } from "./lex.js";
+import { isRegexSpace, quantifierBefore, wordBefore } from "./lex.js";
+import { LexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 
-const ACTOR_RE = new RegExp(`(?<![\\w'’-])(?:${SPECS.map((s) => `(${s.src})(?![\\w-])`).join("|")})`, "gi");
+/** The names of SPECS, each starting after no [\w'’-] and ending before no [\w-]; the first that matches wins. */
+const ACTOR_SCAN = new LexiconScanner(
+  SPECS.map((s) => s.src),
+  "[\\w'’-]",
+  "[\\w-]",
+);
 
-/** "IS" (Islamic State): case-sensitive, never inside an all-caps run of words. */
-const IS_RE = /(?<![\w'’-])IS(?:'s|’s)?(?![\w-])/g;
+/**
+ * "IS" (Islamic State): case-sensitive, never inside an all-caps run of words. It must not follow
+ * [\w'’-]: `\b` (cheaper than a lookbehind at every character) covers \w, isIsStart the rest.
+ */
+const IS_RE = /\bIS(?:'s|’s)?(?![\w-])/g;
 
 const HARM_AFTER =
   /^(?:\s+(?:has|have|had|also|reportedly|allegedly|then|later|again|repeatedly|itself|and\s+its\s+allies))*\s+(?:bombed|bombs|struck|strikes|strike|hit|hits|pounded|pounds|shelled|shells|targeted|targets|attacked|attacks|killed|kills|launched|launches|fired|fires|dropped|drops|carried\s+out|carries\s+out|conducted|conducts|used|uses|bombarded|raided|stormed|shot\s+down|began|resumed|intensified|escalated|massacred|executed|ambushed|destroyed|levelled|leveled|(?:was|were|is|are)\s+(?:blamed\s+for|responsible\s+for|behind))\b/i;
@@ -34,23 +43,30 @@ const MEMBERS_OF_BEFORE = new RegExp(
   "i",
 );
 
+const VAGUE_GROUP = /^\s*(?:number|dozens|scores|hundreds|thousands)/i;
+const LEADING_THE = /^the\s+/i;
+/** Lowercase "us" is a pronoun. */
+const LOWERCASE_US = /^(?:us|u\.s\.)$/;
+const NEXT_WORD = /^\s*([^\s]+)/;
+const NOT_NAME_CHAR = /[^\w'’.:-]/g;
+const ALL_CAPS = /^[A-Z][A-Z.'’:-]*[A-Z]$/;
+
 interface Candidate extends Mention {
   weak: boolean;
 }
 
 function isAllCapsWord(w: string | undefined): boolean {
-  return w !== undefined && w.length >= 2 && /^[A-Z][A-Z.'’:-]*[A-Z]$/.test(w) && w !== "US" && w !== "IS";
+  return w !== undefined && w.length >= 2 && ALL_CAPS.test(w) && w !== "US" && w !== "IS";
 }
 
 /** A victim reading: a quantified group with a combatant noun ("27 pro-government fighters"). */
 function describesVictims(sentence: string, m: Mention, combatant: boolean): boolean {
   // "10 foreign members of Jabhat Fateh al-Sham", "dozens of fighters from IS".
   const before = sentence.slice(Math.max(0, m.start - 40), m.start);
-  const mo = MEMBERS_OF_BEFORE.exec(before);
+  const mo = endsWithOfFrom(sentence, m.start) ? MEMBERS_OF_BEFORE.exec(before) : null;
   if (mo) {
     const at = m.start - before.length + mo.index + (mo[0].length - mo[0].trimStart().length);
-    if (/^\s*(?:number|dozens|scores|hundreds|thousands)/i.test(mo[0]) || quantifierBefore(sentence, at, 3))
-      return true;
+    if (VAGUE_GROUP.test(mo[0]) || quantifierBefore(sentence, at, 3)) return true;
   }
   const isCombatant =
     combatant || COMBATANT_END.test(m.text) || COMBATANT_AFTER.test(sentence.slice(m.end, m.end + 90));
@@ -58,6 +74,35 @@ function describesVictims(sentence: string, m: Mention, combatant: boolean): boo
   // "On May 2 Turkish forces struck": acting, not counted.
   if (HARM_AFTER.test(sentence.slice(m.end, m.end + 60))) return false;
   return quantifierBefore(sentence, m.start, 3);
+}
+
+/**
+ * Whether the text before `end` ends like MEMBERS_OF_BEFORE, /(?:of|from)\s+(?:the\s+)?$/i: a
+ * plain check that rules out most mentions before that regex runs.
+ */
+function endsWithOfFrom(s: string, end: number): boolean {
+  const i = spacesBefore(s, end);
+  if (i === end) return false;
+  if (endsWithWord(s, i, "of") || endsWithWord(s, i, "from")) return true;
+  if (!endsWithWord(s, i, "the")) return false;
+  const j = spacesBefore(s, i - 3);
+  return j < i - 3 && (endsWithWord(s, j, "of") || endsWithWord(s, j, "from"));
+}
+
+/** Start of the run of \s characters ending at `end`. */
+function spacesBefore(s: string, end: number): number {
+  let i = end;
+  while (i > 0 && isRegexSpace(s.charCodeAt(i - 1))) i--;
+  return i;
+}
+
+/** Whether `s` has the lowercase letters `word`, in either case, just before `end`. */
+function endsWithWord(s: string, end: number, word: string): boolean {
+  const at = end - word.length;
+  if (at < 0) return false;
+  for (let k = 0; k < word.length; k++)
+    if ((s.charCodeAt(at + k) | 0x20) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function isAgentContext(sentence: string, c: Mention): boolean {
@@ -78,24 +123,20 @@ export function findActors(sentence: string): Mention[] {
 export function findActorMentions(sentence: string): { acting: Mention[]; victims: Mention[] } {
   const found: Candidate[] = [];
   const victims: Mention[] = [];
-  ACTOR_RE.lastIndex = 0;
-  for (let m = ACTOR_RE.exec(sentence); m; m = ACTOR_RE.exec(sentence)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const spec = SPECS[gi - 1];
-    if (!spec) continue;
-    const text = m[0];
+  for (let m = ACTOR_SCAN.exec(sentence, 0); m; m = ACTOR_SCAN.exec(sentence, m.end)) {
+    const spec = SPECS[m.entry] as (typeof SPECS)[number];
+    const text = m.text;
     const value = typeof spec.value === "function" ? spec.value(text) : spec.value;
     if (value === null) continue;
-    let start = m.index;
+    let start = m.start;
     let surface = text;
-    const det = /^the\s+/i.exec(surface);
+    const det = (surface.charCodeAt(0) | 0x20) === 116 ? LEADING_THE.exec(surface) : null; // "t"
     if (det) {
       start += det[0].length;
       surface = surface.slice(det[0].length);
     }
     // Case-sensitive guards the shared "i" flag cannot express.
-    if (spec.rule === "country" && /^(?:us|u\.s\.)$/.test(surface)) continue;
+    if (spec.rule === "country" && LOWERCASE_US.test(surface)) continue;
     if ((spec.rule === "army" || spec.rule === "troops") && capitalisedWordBefore(sentence, start)) continue;
     const cand: Candidate = {
       start,
@@ -110,9 +151,13 @@ export function findActorMentions(sentence: string): { acting: Mention[]; victim
   }
   IS_RE.lastIndex = 0;
   for (let m = IS_RE.exec(sentence); m; m = IS_RE.exec(sentence)) {
+    if (!isIsStart(sentence, m.index)) {
+      IS_RE.lastIndex = m.index + 1;
+      continue;
+    }
     const prev = wordBefore(sentence, m.index)?.word;
-    const next = /^\s*([^\s]+)/.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
-    if (isAllCapsWord(prev?.replace(/[^\w'’.:-]/g, "")) || isAllCapsWord(next?.replace(/[^\w'’.:-]/g, "")))
+    const next = NEXT_WORD.exec(sentence.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1];
+    if (isAllCapsWord(prev?.replace(NOT_NAME_CHAR, "")) || isAllCapsWord(next?.replace(NOT_NAME_CHAR, "")))
       continue;
     const cand: Candidate = {
       start: m.index,
@@ -127,6 +172,12 @@ export function findActorMentions(sentence: string): { acting: Mention[]; victim
   }
   if (found.length > 1) found.sort((a, b) => a.start - b.start);
   return { acting: mergeCoordinated(sentence, found), victims };
+}
+
+/** After IS_RE's `\b`, the rest of "not after [\w'’-]": no apostrophe or hyphen before. */
+function isIsStart(sentence: string, at: number): boolean {
+  const c = sentence.charCodeAt(at - 1);
+  return c !== 39 && c !== 0x2019 && c !== 45;
 }
 
 function capitalisedWordBefore(sentence: string, pos: number): boolean {

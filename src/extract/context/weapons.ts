@@ -17,6 +17,7 @@
 //   Executions are left unclassed (the gold leaves them null).
 
 import type { Weapon } from "../types.js";
+import { LexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 
 interface Spec {
@@ -107,7 +108,12 @@ const SPECS: Spec[] = [
   },
 ];
 
-const WEAPON_RE = new RegExp(`(?<![\\w-])(?:${SPECS.map((s) => `(${s.src})(?![\\w])`).join("|")})`, "gi");
+/** The weapon words of SPECS, each starting after no [\w-] and ending before no \w; the first that matches wins. */
+const WEAPON_SCAN = new LexiconScanner(
+  SPECS.map((s) => s.src),
+  "[\\w-]",
+  "[\\w]",
+);
 
 /** Case-sensitive words that the shared "i" flag would over-match. */
 const CASE_SENSITIVE = /^(?:grad|vx|ieds?|vbieds?|uxos?|rpgs?|migs?|dshk)$/;
@@ -115,17 +121,14 @@ const CASE_SENSITIVE = /^(?:grad|vx|ieds?|vbieds?|uxos?|rpgs?|migs?|dshk)$/;
 /** Weapon words in one sentence, in order. */
 export function findWeapons(sentence: string): Mention<Weapon>[] {
   const out: Mention<Weapon>[] = [];
-  WEAPON_RE.lastIndex = 0;
-  for (let m = WEAPON_RE.exec(sentence); m; m = WEAPON_RE.exec(sentence)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const spec = SPECS[gi - 1];
-    if (!spec || spec.value === null) continue;
-    const text = m[0];
+  for (let m = WEAPON_SCAN.exec(sentence, 0); m; m = WEAPON_SCAN.exec(sentence, m.end)) {
+    const spec = SPECS[m.entry] as Spec;
+    if (spec.value === null) continue;
+    const text = m.text;
     if (CASE_SENSITIVE.test(text)) continue;
     out.push({
-      start: m.index,
-      end: m.index + text.length,
+      start: m.start,
+      end: m.end,
       value: spec.value,
       text,
       rule: `weapon:${spec.rule}`,

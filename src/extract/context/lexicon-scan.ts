@@ -1,0 +1,413 @@
+// A fast stand-in for one big case-insensitive lexicon regex of the form
+//   /(?<![NOT_BEFORE])(?:(A)(?![NOT_AFTER])|(B)(?![NOT_AFTER])|…)/gi
+// whose first matching alternative names the entry. Such an alternation is slow: the engine tries
+// the lookbehind and then every alternative at every character.
+//
+// The scanner finds exactly the same matches in two steps, both built once from a static reading
+// of how each entry's source can start:
+// 1. a small "gate" regex (a trie of the entries' first GATE_DEPTH characters) finds the word
+//    starts where any entry could match; most words ("the", "and", "killed") fail it at once;
+// 2. at such a start, a table keyed by the next CELL_DEPTH characters gives the entries that can
+//    start there, each tried as a sticky regex in table order, so the first entry that matches
+//    still wins. One sticky regex per entry, not an alternation: irregexp runs small ones faster;
+//    and `test` rather than `exec`: no match arrays to build.
+
+/** Characters are classed by lowercase ASCII letter (the match is case-insensitive), all else OTHER. */
+const OTHER = 26;
+const KEYS = OTHER + 1;
+/** How many characters of a match the gate looks at. */
+const GATE_DEPTH = 6;
+/** How many characters of a match pick the entries to try. */
+const CELL_DEPTH = 3;
+
+export interface LexiconMatch {
+  /** Index of the matching entry in the table given to the scanner. */
+  entry: number;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export class LexiconScanner {
+  /** Matches at the word starts where some entry may match. */
+  private readonly gate: RegExp;
+  /** Each entry as a sticky regex, with its end condition. */
+  private readonly entryRes: RegExp[];
+  private readonly index: PrefixIndex;
+  private readonly notBefore: RegExp;
+  private readonly blockedAscii = new Uint8Array(128);
+
+  /**
+   * @param sources the entries' regex sources, in priority order (no capturing groups).
+   * @param notBefore a character-class source ("[\\w'’-]") no match may follow.
+   * @param notAfter a character-class source no match may be followed by.
+   */
+  constructor(sources: readonly string[], notBefore: string, notAfter: string) {
+    this.notBefore = new RegExp(`^${notBefore}$`, "i");
+    for (let c = 0; c < 128; c++) this.blockedAscii[c] = this.notBefore.test(String.fromCharCode(c)) ? 1 : 0;
+    const roots = sources.map((src) => {
+      if (hasCapturingGroup(src)) throw new Error(`lexicon entry has a capturing group: ${src}`);
+      return readSource(src);
+    });
+    // One reading of each entry's first GATE_DEPTH characters serves the gate and the cells.
+    const starts = roots.map((root) => startPaths(root, GATE_DEPTH));
+    this.gate = this.buildGate(starts, notBefore);
+    this.entryRes = sources.map((src) => new RegExp(`(?:${src})(?!${notAfter})`, "iy"));
+    this.index = new PrefixIndex(starts);
+  }
+
+  /** The first match at or after `from`, as the global regex's `exec` with `lastIndex = from`. */
+  exec(text: string, from: number): LexiconMatch | null {
+    const gate = this.gate;
+    gate.lastIndex = from;
+    for (let g = gate.exec(text); g; g = gate.exec(text)) {
+      const p = g.index;
+      // The next start may lie inside this gate match ("al Qaeda").
+      gate.lastIndex = p + 1;
+      if (p > 0 && this.isBlocked(text.charCodeAt(p - 1))) continue;
+      for (const entry of this.index.at(text, p)) {
+        const re = this.entryRes[entry] as RegExp;
+        re.lastIndex = p;
+        if (re.test(text)) return { entry, start: p, end: re.lastIndex, text: text.slice(p, re.lastIndex) };
+      }
+    }
+    return null;
+  }
+
+  private isBlocked(c: number): boolean {
+    return c < 128 ? this.blockedAscii[c] === 1 : this.notBefore.test(String.fromCharCode(c));
+  }
+
+  /**
+   * The trie of every entry's possible first characters, after a word boundary when that is
+   * enough: every entry starts with a letter and no match may follow a word character, so each
+   * start the lookbehind allows is a \b (the cheaper test); exec still checks the lookbehind.
+   */
+  private buildGate(starts: string[][], notBefore: string): RegExp {
+    const all = new Set(starts.flat());
+    const lettersFirst = [...all].every((path) => path !== "" && path.charCodeAt(0) !== OTHER);
+    const wordCharsBlocked = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"].every(
+      (c) => this.isBlocked(c.charCodeAt(0)),
+    );
+    const boundary = lettersFirst && wordCharsBlocked ? "\\b" : `(?<!${notBefore})`;
+    return new RegExp(`${boundary}${trieSource([...all])}`, "gi");
+  }
+}
+
+/**
+ * The entries that can match at a position, by the CELL_DEPTH characters there: a table built
+ * from the entries' start paths, keeping table order.
+ */
+export class PrefixIndex {
+  /** Index into `buckets` by the key of the CELL_DEPTH characters at a position; 0: no entry. */
+  private readonly cells = new Uint16Array(KEYS ** CELL_DEPTH);
+  /** Lists of entry indices, in table order. */
+  private readonly buckets: number[][] = [[]];
+
+  /** The index of some regex sources (each to match on its own, case-insensitively). */
+  static of(sources: readonly string[]): PrefixIndex {
+    return new PrefixIndex(sources.map((src) => sourceStartPaths(src, CELL_DEPTH)));
+  }
+
+  /** @param starts per entry, its start paths (of any depth; only CELL_DEPTH keys are used). */
+  constructor(starts: readonly string[][]) {
+    this.buildCells(starts);
+  }
+
+  /** The entries, in table order, that may match starting at `p` in `text`. */
+  at(text: string, p: number): readonly number[] {
+    const cell =
+      (keyOf(text.charCodeAt(p)) * KEYS + keyOf(text.charCodeAt(p + 1))) * KEYS +
+      keyOf(text.charCodeAt(p + 2));
+    return this.buckets[this.cells[cell] as number] as number[];
+  }
+
+  /** Fills the cells: each entry, in table order, joins the list of every cell it can start. */
+  private buildCells(starts: readonly string[][]): void {
+    // A cell's list grows one entry at a time; equal lists are shared, found by (list, entry).
+    const grown = new Map<string, number>();
+    starts.forEach((paths, entry) => {
+      for (const path of new Set(paths.map((p) => p.slice(0, CELL_DEPTH)))) {
+        forEachCell(path, (cell) => {
+          const list = this.cells[cell] as number;
+          if (this.buckets[list]?.at(-1) === entry) return;
+          const key = `${list},${entry}`;
+          let next = grown.get(key);
+          if (next === undefined) {
+            next = this.buckets.push([...(this.buckets[list] as number[]), entry]) - 1;
+            grown.set(key, next);
+          }
+          this.cells[cell] = next;
+        });
+      }
+    });
+  }
+}
+
+/** The class of a character code; past the end of the text (NaN) reads as OTHER. */
+function keyOf(c: number): number {
+  const lower = c | 0x20;
+  return lower >= 97 && lower <= 122 ? lower - 97 : OTHER;
+}
+
+/** Calls `fn` with every table cell whose first characters are `path` (shorter paths: any rest). */
+function forEachCell(path: string, fn: (cell: number) => void): void {
+  let base = 0;
+  for (let i = 0; i < CELL_DEPTH; i++) base = base * KEYS + (i < path.length ? path.charCodeAt(i) : 0);
+  const span = KEYS ** (CELL_DEPTH - path.length);
+  for (let cell = base; cell < base + span; cell++) fn(cell);
+}
+
+/** A regex source matching any text that starts with one of `paths` (a trie, by first key). */
+function trieSource(paths: string[]): string {
+  if (paths.includes("")) return "";
+  const byFirst = new Map<number, string[]>();
+  for (const path of paths) {
+    const k = path.charCodeAt(0);
+    const rests = byFirst.get(k) ?? [];
+    rests.push(path.slice(1));
+    byFirst.set(k, rests);
+  }
+  const alternatives = [...byFirst].map(([k, rests]) => keySource(k) + trieSource(rests));
+  return alternatives.length === 1 ? (alternatives[0] as string) : `(?:${alternatives.join("|")})`;
+}
+
+/** One key as a regex atom (case-insensitive): the letter, or any character but an ASCII letter. */
+function keySource(k: number): string {
+  return k === OTHER ? "[^a-z]" : String.fromCharCode(97 + k);
+}
+
+function hasCapturingGroup(src: string): boolean {
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === "\\") i++;
+    else if (c === "[") i = classEnd(src, i);
+    else if (c === "(" && src[i + 1] !== "?") return true;
+    else if (c === "(" && src[i + 2] === "<" && src[i + 3] !== "=" && src[i + 3] !== "!") return true;
+  }
+  return false;
+}
+
+// --- How a regex source can start. ---
+// A small reader for the syntax the lexicons use: literals, escapes, classes, groups,
+// lookarounds, alternation and quantifiers. It may over-approximate (an entry tried where it
+// cannot match costs time, not correctness) but never under-approximate: lookarounds and anchors
+// count as matching anything, and a source it cannot read may start anywhere.
+
+type Node =
+  | { kind: "char"; keys: readonly number[] }
+  | { kind: "seq" | "alt"; items: Node[] }
+  | { kind: "repeat"; node: Node; min: number; max: number }
+  | { kind: "empty" };
+
+/** Paths are strings of character keys (one UTF-16 unit per key). */
+interface Paths {
+  /** Paths of the depth asked for: the match may go on. */
+  full: Set<string>;
+  /** Shorter paths at which the match may end. */
+  ended: Set<string>;
+}
+
+class Unreadable extends Error {}
+
+/** The syntax tree of a regex source, or null when the reader does not know all of it. */
+function readSource(src: string): Node | null {
+  try {
+    const reader = { src, i: 0 };
+    const root = readAlternation(reader);
+    if (reader.i !== src.length) throw new Unreadable();
+    return root;
+  } catch (e) {
+    if (e instanceof Unreadable) return null;
+    throw e;
+  }
+}
+
+/** The key strings of `depth` (or fewer, when the match may end) a match can start with. */
+function startPaths(root: Node | null, depth: number): string[] {
+  if (root === null) return [""];
+  const p = paths(root, depth);
+  return [...p.full, ...p.ended];
+}
+
+/** The key strings a match of `src` can start with; "" (anything) when it cannot be read. */
+export function sourceStartPaths(src: string, depth: number): string[] {
+  return startPaths(readSource(src), depth);
+}
+
+function paths(node: Node, depth: number): Paths {
+  if (depth === 0) return { full: new Set([""]), ended: new Set() };
+  switch (node.kind) {
+    case "empty":
+      return { full: new Set(), ended: new Set([""]) };
+    case "char": {
+      const one = new Set(node.keys.map((k) => String.fromCharCode(k)));
+      return depth === 1 ? { full: one, ended: new Set() } : { full: new Set(), ended: one };
+    }
+    case "alt": {
+      const out: Paths = { full: new Set(), ended: new Set() };
+      for (const item of node.items) addAll(out, paths(item, depth));
+      return out;
+    }
+    case "seq": {
+      let out: Paths = { full: new Set(), ended: new Set([""]) };
+      for (const item of node.items) out = extend(out.ended, item, depth, out.full);
+      return out;
+    }
+    case "repeat":
+      return repeat(node.node, node.min, node.max, depth);
+  }
+}
+
+/** The paths of `heads` each followed by `node`, up to `depth` keys; full ones are added to `full`. */
+function extend(heads: Set<string>, node: Node, depth: number, full = new Set<string>()): Paths {
+  const ended = new Set<string>();
+  const byRoom = new Map<number, Paths>();
+  for (const head of heads) {
+    const room = depth - head.length;
+    let tail = byRoom.get(room);
+    if (!tail) {
+      tail = paths(node, room);
+      byRoom.set(room, tail);
+    }
+    for (const t of tail.full) full.add(head + t);
+    for (const t of tail.ended) ended.add(head + t);
+  }
+  return { full, ended };
+}
+
+function repeat(node: Node, min: number, max: number, depth: number): Paths {
+  let out: Paths = { full: new Set(), ended: new Set([""]) };
+  for (let i = 0; i < min; i++) out = extend(out.ended, node, depth, out.full);
+  // Optional copies: only paths not seen before go on (an earlier one had as many copies left).
+  let frontier = out.ended;
+  for (let i = min; i < max && frontier.size > 0; i++) {
+    const step = extend(frontier, node, depth, out.full);
+    frontier = new Set([...step.ended].filter((p) => !out.ended.has(p)));
+    for (const p of frontier) out.ended.add(p);
+  }
+  return out;
+}
+
+function addAll(into: Paths, from: Paths): void {
+  for (const p of from.full) into.full.add(p);
+  for (const p of from.ended) into.ended.add(p);
+}
+
+interface Reader {
+  src: string;
+  i: number;
+}
+
+function readAlternation(r: Reader): Node {
+  const items = [readSequence(r)];
+  while (r.src[r.i] === "|") {
+    r.i++;
+    items.push(readSequence(r));
+  }
+  return items.length === 1 ? (items[0] as Node) : { kind: "alt", items };
+}
+
+function readSequence(r: Reader): Node {
+  const items: Node[] = [];
+  while (r.i < r.src.length && r.src[r.i] !== "|" && r.src[r.i] !== ")") items.push(readQuantified(r));
+  return { kind: "seq", items };
+}
+
+function readQuantified(r: Reader): Node {
+  const node = readAtom(r);
+  const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/.exec(r.src.slice(r.i, r.i + 12));
+  if (!q) return node;
+  r.i += q[0].length;
+  if (r.src[r.i] === "?") r.i++; // lazy
+  if (q[0] === "?") return { kind: "repeat", node, min: 0, max: 1 };
+  if (q[0] === "*") return { kind: "repeat", node, min: 0, max: Number.POSITIVE_INFINITY };
+  if (q[0] === "+") return { kind: "repeat", node, min: 1, max: Number.POSITIVE_INFINITY };
+  const min = Number(q[1]);
+  const max = q[2] === undefined ? min : q[3] === "" ? Number.POSITIVE_INFINITY : Number(q[3]);
+  return { kind: "repeat", node, min, max };
+}
+
+function readAtom(r: Reader): Node {
+  const c = r.src[r.i] as string;
+  if (c === "(") return readGroup(r);
+  if (c === "[") {
+    const end = classEnd(r.src, r.i);
+    const keys = classKeys(r.src.slice(r.i + 1, end));
+    r.i = end + 1;
+    return { kind: "char", keys };
+  }
+  if (c === "\\") {
+    const e = r.src[r.i + 1];
+    r.i += 2;
+    if (e === "b" || e === "B") return { kind: "empty" };
+    return { kind: "char", keys: escapeKeys(e) };
+  }
+  if ("?*+{}".includes(c)) throw new Unreadable();
+  r.i++;
+  if (c === "^" || c === "$") return { kind: "empty" };
+  if (c === ".") return { kind: "char", keys: ALL_KEYS };
+  return { kind: "char", keys: [keyOf(c.charCodeAt(0))] };
+}
+
+function readGroup(r: Reader): Node {
+  const head = /^\((\?:|\?=|\?!|\?<=|\?<!|\?<[A-Za-z_$][\w$]*>)?/.exec(r.src.slice(r.i, r.i + 40));
+  if (!head || (head[1] === undefined && r.src[r.i + 1] === "?")) throw new Unreadable(); // (?i:…)
+  r.i += head[0].length;
+  const inner = readAlternation(r);
+  if (r.src[r.i] !== ")") throw new Unreadable();
+  r.i++;
+  // Lookarounds consume nothing: the characters after them start the match.
+  const zeroWidth = head[1] === "?=" || head[1] === "?!" || head[1] === "?<=" || head[1] === "?<!";
+  return zeroWidth ? { kind: "empty" } : inner;
+}
+
+/** Index of the "]" closing the class opened at `open`. */
+function classEnd(src: string, open: number): number {
+  let i = open + 1;
+  if (src[i] === "^") i++;
+  if (src[i] === "]") i++;
+  for (; i < src.length; i++) {
+    if (src[i] === "\\") i++;
+    else if (src[i] === "]") return i;
+  }
+  throw new Error(`unterminated class in ${src}`);
+}
+
+const ALL_KEYS: readonly number[] = Array.from({ length: KEYS }, (_, k) => k);
+
+function classKeys(body: string): readonly number[] {
+  if (body.startsWith("^")) return ALL_KEYS;
+  const keys = new Set<number>();
+  for (let i = 0; i < body.length; i++) {
+    let lo = body.charCodeAt(i);
+    if (body[i] === "\\") {
+      const e = body[++i];
+      if (e !== undefined && /[A-Za-z0-9]/.test(e)) {
+        // A class escape (\w, \s, \d): a set, not the start of a range.
+        for (const k of escapeKeys(e)) keys.add(k);
+        continue;
+      }
+      lo = body.charCodeAt(i);
+    }
+    let hi = lo;
+    if (body[i + 1] === "-" && i + 2 < body.length) {
+      if (body[i + 2] === "\\") throw new Unreadable();
+      hi = body.charCodeAt(i + 2);
+      i += 2;
+    }
+    for (let c = lo; c <= Math.min(hi, 127); c++) keys.add(keyOf(c));
+    if (hi > 127) keys.add(OTHER);
+  }
+  return [...keys];
+}
+
+/** Keys of an escape: \w (any key), \s and \d (OTHER), escaped punctuation (itself). */
+function escapeKeys(e: string | undefined): readonly number[] {
+  if (e === undefined) throw new Unreadable();
+  if (e === "w" || e === "S" || e === "W" || e === "D") return ALL_KEYS;
+  if (e === "s" || e === "d") return [OTHER];
+  // Other escaped letters and digits (\n, \x41, \u…, back-references) are not read.
+  if (/[A-Za-z0-9]/.test(e)) throw new Unreadable();
+  return [keyOf(e.charCodeAt(0))];
+}
