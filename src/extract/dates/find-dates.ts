@@ -44,39 +44,100 @@ interface Found {
   precision: Precision;
   kind: Kind;
   rule: string;
-  /** The same expression resolved on or before `anchor`: the first item of "Saturday and Sunday". */
-  before?: (anchor: number) => number | null;
+  /** What the expression names, so it can be resolved on or before another day: the first item of "Saturday and Sunday". */
+  recurs?: Recurring;
+}
+
+/** A date written without its year or week: a weekday, a month, a day of a month. */
+type Recurring = { weekday: number } | { month: number; dom: number | null };
+
+/** The day `r` names on or before `anchor`. */
+function recurringOnOrBefore(r: Recurring, anchor: number): number | null {
+  if ("weekday" in r) return weekdayOnOrBefore(anchor, r.weekday);
+  return r.dom === null ? monthOnOrBefore(anchor, r.month) : monthDayOnOrBefore(anchor, r.month, r.dom);
 }
 
 // Every rule below needs one of these; most sentences have none and stop here.
 // Weekdays, "today" and "yesterday" all contain "day"; headlines capitalise ("Killed in One Week").
+// Only asked when the scan below cannot tell: a word it reads at a word start usually settles it.
 const GATE =
   /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]ince|[Hh]our|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d/;
 
 const YEAR_GATE = /(?:19|20)\d\d/;
+const DIGIT = /\d/;
 
-// The words the passes below need, found in one scan: a pass runs only when its word is there.
-// A pass needs its word where a word starts (the "night" of "tonight" aside), and a hit is
-// letters only, so it never covers such a word: "today" hides only a "day" no pass wants.
-const DATE_WORDS =
-  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(yesterday|today|night|morning|afternoon|evening)|(week|month|year)|(past|last|previous)|(hour|day)|(since)/gi;
-const MONTH_WORD = 1;
-const DAY_PART_WORD = 2;
-const UNIT_WORD = 4;
-const PAST_WORD = 8;
-const SHORT_UNIT_WORD = 16;
-const SINCE_WORD = 32;
+// The words the passes below need, found in one scan, as a bit set: a pass runs only when its
+// cue is there. Each pass's regex matches its word only where a word starts, so the scan reads
+// word starts only ("\b" lets irregexp skip the rest) and its hits never cover one another.
+const GATE_WORD = 1; // a word GATE matches: the sentence is read
+const TITLE_MONTH = 1 << 1; // "Jan".."Dec" as CALENDAR spells them (case-sensitive)
+const CAPITAL_MONTH = 1 << 2; // a capital, then a month abbreviation in any case ("MAY")
+const WEEKDAY_NAME = 1 << 3; // "Monday".."Sunday" (case-sensitive)
+const DAY_PART = 1 << 4; // yesterday, today, tonight, night, morning, afternoon, evening
+const UNIT = 1 << 5; // week, month, year
+const SPAN_UNIT = 1 << 6; // hour, day, week, month
+const PAST = 1 << 7; // past, last, previous
+const SINCE = 1 << 8; // since
+const AGO_WORD = 1 << 9; // ago
+const YEAR_DIGITS = 1 << 10; // 19xx or 20xx anywhere, which GATE also matches
+/** The cues some pass needs. */
+const ANY_PASS = (1 << 11) - 1 - GATE_WORD;
 
-/** Which groups of DATE_WORDS occur in `s`, as a bit set. */
-function dateWords(s: string): number {
-  let seen = 0;
-  DATE_WORDS.lastIndex = 0;
-  for (let m = DATE_WORDS.exec(s); m; m = DATE_WORDS.exec(s)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    seen |= 1 << (g - 1);
+/**
+ * What a cue word tells, by how it is spelt: the passes' regexes ignore case, CALENDAR and
+ * WEEKDAY_RE do not, monthsOnly keeps capitalised months, GATE wants lowercase after the first letter.
+ */
+interface Cue {
+  /** Bits in any spelling. */
+  anyCase: number;
+  /** Bits when the letters after the first are lowercase ("Day", "day"). */
+  lowerTail: number;
+  /** Bits when the first letter is a capital ("MAY", "May"). */
+  capital: number;
+  /** Bits when capitalised and lowercase after ("May", "Monday"). */
+  title: number;
+}
+
+function cue(words: string, bits: Partial<Cue>): [string, Cue][] {
+  const c: Cue = { anyCase: 0, lowerTail: 0, capital: 0, title: 0, ...bits };
+  return words.split(" ").map((w) => [w, c]);
+}
+
+// No word here starts another, so at most one can match at a place.
+const CUES: ReadonlyMap<string, Cue> = new Map([
+  ...cue("yesterday today tonight night morning afternoon evening", {
+    anyCase: DAY_PART,
+    lowerTail: GATE_WORD,
+  }),
+  ...cue("week month", { anyCase: UNIT | SPAN_UNIT, lowerTail: GATE_WORD }),
+  ...cue("year", { anyCase: UNIT, lowerTail: GATE_WORD }),
+  ...cue("hour day", { anyCase: SPAN_UNIT, lowerTail: GATE_WORD }),
+  ...cue("since", { anyCase: SINCE, lowerTail: GATE_WORD }),
+  ...cue("past last previous", { anyCase: PAST }),
+  ...cue("ago", { anyCase: AGO_WORD }),
+  ...cue("jan feb mar apr may jun jul aug sep oct nov dec", {
+    capital: CAPITAL_MONTH,
+    title: TITLE_MONTH | GATE_WORD,
+  }),
+  ...cue("monday tuesday wednesday thursday friday saturday sunday", { title: WEEKDAY_NAME | GATE_WORD }),
+]);
+const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")})`, "gi");
+
+/** The cue bits of `s`. */
+function cuesOf(s: string): number {
+  let cues = YEAR_GATE.test(s) ? YEAR_DIGITS | GATE_WORD : 0;
+  CUE_WORDS.lastIndex = 0;
+  for (let m = CUE_WORDS.exec(s); m; m = CUE_WORDS.exec(s)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    const c = CUES.get(lower);
+    if (c === undefined) continue;
+    cues |= c.anyCase;
+    const lowerTail = word.slice(1) === lower.slice(1);
+    if (lowerTail) cues |= c.lowerTail;
+    if (word.charCodeAt(0) <= 90) cues |= c.capital | (lowerTail ? c.title : 0);
   }
-  return seen;
+  return cues;
 }
 
 const YEAR = "(?:19|20)\\d\\d";
@@ -149,23 +210,21 @@ const CHRONO_OPTIONS = { forwardDate: false };
 
 /** Date mentions in `sentence`, resolved against `ref` (YYYY-MM-DD), in order of position. */
 export function findDates(sentence: string, ref: string): DateMention[] {
-  if (!GATE.test(sentence)) return [];
+  const cues = cuesOf(sentence);
+  if ((cues & ANY_PASS) === 0 || !(cues & GATE_WORD || GATE.test(sentence))) return [];
   const refDay = refDayOf(ref);
   if (refDay === null) return [];
   const found: Found[] = [];
-  const words = dateWords(sentence);
-  if (words & MONTH_WORD) {
-    calendarDates(sentence, refDay, found);
-    monthsOnly(sentence, refDay, found);
-  }
-  if (YEAR_GATE.test(sentence)) yearsOnly(sentence, refDay, found);
-  if (sentence.includes("day")) weekdays(sentence, refDay, found);
-  if (words & DAY_PART_WORD) relativeDays(sentence, refDay, found);
-  if (sentence.includes("ago")) agos(sentence, refDay, found);
-  if (words & UNIT_WORD) relativeUnits(sentence, refDay, found);
-  if (words & PAST_WORD) pastSpans(sentence, refDay, found);
-  if (words & (SHORT_UNIT_WORD | UNIT_WORD)) inSpans(sentence, refDay, found);
-  if (words & SINCE_WORD) sinceStarts(sentence, refDay, found);
+  if (cues & TITLE_MONTH && DIGIT.test(sentence)) calendarDates(sentence, refDay, found);
+  if (cues & CAPITAL_MONTH) monthsOnly(sentence, refDay, found);
+  if (cues & YEAR_DIGITS) yearsOnly(sentence, refDay, found);
+  if (cues & WEEKDAY_NAME) weekdays(sentence, refDay, found);
+  if (cues & DAY_PART) relativeDays(sentence, refDay, found);
+  if (cues & AGO_WORD && sentence.includes("ago")) agos(sentence, refDay, found);
+  if (cues & UNIT) relativeUnits(sentence, refDay, found);
+  if (cues & PAST) pastSpans(sentence, refDay, found);
+  if (cues & SPAN_UNIT) inSpans(sentence, refDay, found);
+  if (cues & SINCE) sinceStarts(sentence, refDay, found);
   if (found.length === 0) return [];
   for (const f of found) sinceLeadIn(sentence, f);
   return joinRanges(sentence, keepLongest(found)).map((f) => {
@@ -221,8 +280,8 @@ function calendarDates(s: string, ref: number, out: Found[]): void {
     } else {
       const day = monthDayOnOrBefore(ref, month, dom);
       if (day === null) continue;
-      const before = (anchor: number) => monthDayOnOrBefore(anchor, month, dom);
-      found = { start: m.index, end, day, precision: "day", kind: "point", rule: "calendar", before };
+      const recurs = { month, dom };
+      found = { start: m.index, end, day, precision: "day", kind: "point", rule: "calendar", recurs };
     }
     out.push(withLeadIn(s, found, dom === null));
   }
@@ -289,25 +348,29 @@ function withLeadIn(s: string, f: Found, monthLevel: boolean): Found {
   return f;
 }
 
+const LAST_YEAR_AFTER = /\s+last\s+year\b/iy;
+const MONTH_PART = /early|late|mid/;
+const PERIOD_LEAD = /^(?:since|in|during|throughout)/;
+
 function monthsOnly(s: string, ref: number, out: Found[]): void {
   MONTH_ONLY.lastIndex = 0;
   for (let m = MONTH_ONLY.exec(s); m; m = MONTH_ONLY.exec(s)) {
     const name = m.groups?.m ?? "";
     const month = monthNumber(name);
     const pre = (m.groups?.pre ?? "").toLowerCase();
-    if (month === undefined || !/^[A-Z]/.test(name)) continue;
+    if (month === undefined || !isCapital(name.charCodeAt(0))) continue;
     const { month: refMonth } = ymdOf(ref);
     // "In August last year": the month of the year before the reference's.
-    const lastYear = /^\s+last\s+year\b/i.exec(s.slice(m.index + m[0].length));
+    LAST_YEAR_AFTER.lastIndex = m.index + m[0].length;
+    const lastYear = LAST_YEAR_AFTER.exec(s);
     const day = lastYear
       ? monthOnOrBefore(addMonths(ref, -ymdOf(ref).month), month)
       : pre.startsWith("last") && month >= refMonth
         ? monthOnOrBefore(addMonths(ref, -12), month)
         : monthOnOrBefore(ref, month);
-    const part = /early|late|mid/.test(pre);
-    const period = !part && /^(?:since|in|during|throughout)/.test(pre);
+    const part = MONTH_PART.test(pre);
+    const period = !part && PERIOD_LEAD.test(pre);
     const rule = pre.startsWith("since") ? "since-month" : part ? "month-part" : "month";
-    const before = (anchor: number) => monthOnOrBefore(anchor, month);
     out.push({
       start: m.index,
       end: m.index + m[0].length + (lastYear?.[0].length ?? 0),
@@ -315,7 +378,7 @@ function monthsOnly(s: string, ref: number, out: Found[]): void {
       precision: "month",
       kind: period ? "period" : "point",
       rule,
-      before,
+      recurs: { month, dom: null },
     });
   }
 }
@@ -340,6 +403,10 @@ function yearsOnly(s: string, ref: number, out: Found[]): void {
   }
 }
 
+// "next Monday" is not counted back from the reference date.
+const NOT_FROM_REF = new Set(["next", "coming", "following", "previous"]);
+const WEEKDAY_PART = new Set(["early", "late", "overnight", "dawn"]);
+
 function weekdays(s: string, ref: number, out: Found[]): void {
   WEEKDAY_RE.lastIndex = 0;
   for (let m = WEEKDAY_RE.exec(s); m; m = WEEKDAY_RE.exec(s)) {
@@ -352,10 +419,10 @@ function weekdays(s: string, ref: number, out: Found[]): void {
       precision: "day",
       kind: "point",
       rule: "weekday",
-      before: (anchor) => weekdayOnOrBefore(anchor, weekday),
+      recurs: { weekday },
     };
     let w = wordBefore(s, f.start);
-    if (w && /^(?:next|coming|following|previous)$/.test(w.word)) continue; // not counted from ref
+    if (w && NOT_FROM_REF.has(w.word)) continue;
     if (w?.word === "last") {
       f.day = weekdayOnOrBefore(ref - 1, weekday);
       f.start = w.start;
@@ -368,7 +435,7 @@ function weekdays(s: string, ref: number, out: Found[]): void {
       f.start = w.start;
       w = wordBefore(s, f.start);
     }
-    if (w && /^(?:early|late|overnight|dawn)$/.test(w.word)) f.start = w.start;
+    if (w && WEEKDAY_PART.has(w.word)) f.start = w.start;
     out.push(f);
   }
 }
@@ -554,12 +621,17 @@ function wordBefore(s: string, i: number): { word: string; start: number } | nul
   return b === e ? null : { word: s.slice(b, e).toLowerCase(), start: b };
 }
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Overlapping matches: the longest wins ("on Monday, August 21" over "on Monday"), ties by rule order. */
 function keepLongest(found: Found[]): Found[] {
+  if (found.length === 1) return found;
   const byLength = found
     .map((f, order) => ({ f, order }))
     .sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order);
@@ -586,7 +658,7 @@ function joinRanges(s: string, found: Found[]): Found[] {
     let day = (found[j] as Found).day;
     for (let k = j - 1; k >= i; k--) {
       const item = found[k] as Found;
-      const d = item.before ? item.before(day) : item.day;
+      const d = item.recurs ? recurringOnOrBefore(item.recurs, day) : item.day;
       day = d !== null && d <= day ? d : Math.min(item.day, day);
     }
     const lead = wordBefore(s, first.start);
