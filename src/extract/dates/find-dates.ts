@@ -63,25 +63,36 @@ function recurringOnOrBefore(r: Recurring, anchor: number): number | null {
 const GATE =
   /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]ince|[Hh]our|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d/;
 
-const YEAR_GATE = /(?:19|20)\d\d/;
-const DIGIT = /\d/;
-
-// The words the passes below need, found in one scan, as a bit set: a pass runs only when its
-// cue is there. Each pass's regex matches its word only where a word starts, so the scan reads
-// word starts only ("\b" lets irregexp skip the rest) and its hits never cover one another.
+// The words the passes below need, found in one scan: a pass runs only when its cue is there,
+// and the passes that read long sentences most often are tried only where a cue says a match
+// can start. Each pass's regex matches its word (or number) only where a word starts, so the
+// scan reads word starts only ("\b" lets irregexp skip the rest) and its hits never cover
+// one another.
 const GATE_WORD = 1; // a word GATE matches: the sentence is read
 const TITLE_MONTH = 1 << 1; // "Jan".."Dec" as CALENDAR spells them (case-sensitive)
-const CAPITAL_MONTH = 1 << 2; // a capital, then a month abbreviation in any case ("MAY")
-const WEEKDAY_NAME = 1 << 3; // "Monday".."Sunday" (case-sensitive)
-const DAY_PART = 1 << 4; // yesterday, today, tonight, night, morning, afternoon, evening
-const UNIT = 1 << 5; // week, month, year
-const SPAN_UNIT = 1 << 6; // hour, day, week, month
-const PAST = 1 << 7; // past, last, previous
-const SINCE = 1 << 8; // since
-const AGO_WORD = 1 << 9; // ago
-const YEAR_DIGITS = 1 << 10; // 19xx or 20xx anywhere, which GATE also matches
+const DAY_PART = 1 << 2; // yesterday, today, tonight, night, morning, afternoon, evening
+const UNIT = 1 << 3; // week, month, year
+const SPAN_UNIT = 1 << 4; // hour, day, week, month
+const PAST = 1 << 5; // past, last, previous
+const SINCE = 1 << 6; // since
+const AGO_WORD = 1 << 7; // ago
+const NUMBER = 1 << 8;
+// Cues whose places are kept (so their bit is also "the list is not empty").
+const CAPITAL_MONTH = 1 << 9; // a capital, then a month abbreviation in any case ("MAY")
+const WEEKDAY_NAME = 1 << 10; // "Monday".."Sunday" (case-sensitive)
+const YEAR_NUMBER = 1 << 11; // a number starting 19xx or 20xx, which GATE also matches
 /** The cues some pass needs. */
-const ANY_PASS = (1 << 11) - 1 - GATE_WORD;
+const ANY_PASS = (1 << 12) - 1 - GATE_WORD - NUMBER;
+
+/** The cues of a sentence: which passes can match, and where some of them can. */
+interface Cues {
+  bits: number;
+  /** Where a CALENDAR match can start: weekdays and months as it spells them, numbers. */
+  calendarAt: number[];
+  weekdayAt: number[];
+  capitalMonthAt: number[];
+  yearAt: number[];
+}
 
 /**
  * What a cue word tells, by how it is spelt: the passes' regexes ignore case, CALENDAR and
@@ -121,23 +132,95 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
   }),
   ...cue("monday tuesday wednesday thursday friday saturday sunday", { title: WEEKDAY_NAME | GATE_WORD }),
 ]);
-const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")})`, "gi");
+const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")}|\\d+)`, "gi");
 
-/** The cue bits of `s`. */
-function cuesOf(s: string): number {
-  let cues = YEAR_GATE.test(s) ? YEAR_DIGITS | GATE_WORD : 0;
+function cuesOf(s: string): Cues {
+  const cues: Cues = { bits: 0, calendarAt: [], weekdayAt: [], capitalMonthAt: [], yearAt: [] };
   CUE_WORDS.lastIndex = 0;
   for (let m = CUE_WORDS.exec(s); m; m = CUE_WORDS.exec(s)) {
+    const at = m.index;
     const word = m[0];
+    if (isDigit(word.charCodeAt(0))) {
+      cues.bits |= NUMBER;
+      cues.calendarAt.push(at);
+      if (YEAR_START.test(word)) {
+        cues.bits |= YEAR_NUMBER | GATE_WORD;
+        cues.yearAt.push(at);
+      }
+      continue;
+    }
     const lower = word.toLowerCase();
     const c = CUES.get(lower);
     if (c === undefined) continue;
-    cues |= c.anyCase;
     const lowerTail = word.slice(1) === lower.slice(1);
-    if (lowerTail) cues |= c.lowerTail;
-    if (word.charCodeAt(0) <= 90) cues |= c.capital | (lowerTail ? c.title : 0);
+    const bits =
+      c.anyCase |
+      (lowerTail ? c.lowerTail : 0) |
+      (isCapital(word.charCodeAt(0)) ? c.capital | (lowerTail ? c.title : 0) : 0);
+    cues.bits |= bits;
+    if (bits & (TITLE_MONTH | WEEKDAY_NAME)) cues.calendarAt.push(at);
+    if (bits & WEEKDAY_NAME) cues.weekdayAt.push(at);
+    if (bits & CAPITAL_MONTH) cues.capitalMonthAt.push(at);
   }
   return cues;
+}
+
+const YEAR_START = /^(?:19|20)\d\d/;
+
+/**
+ * The matches of sticky `re` that start at `starts` (ascending), as a global scan would find
+ * them: one that starts inside the previous match is not tried. The same as the global scan
+ * when every match can only start at one of `starts`.
+ */
+function matchesAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * Where the `n` words before each of `anchors` (ascending) start, ascending and without
+ * repeats: where a match can start whose lead-in is at most `n` words before its anchor.
+ */
+function wordStartsBefore(s: string, anchors: readonly number[], n: number): number[] {
+  const out: number[] = [];
+  for (const anchor of anchors) {
+    const lead: number[] = [];
+    for (let at = anchor, k = 0; k < n; k++) {
+      at = wordStartBefore(s, at);
+      if (at < 0) break;
+      lead.unshift(at);
+    }
+    // An earlier anchor already gave those of these that are not past its own.
+    for (const at of lead) if (at > (out[out.length - 1] ?? -1)) out.push(at);
+  }
+  return out;
+}
+
+/** The start of the run of word characters before `i`, skipping what is not one; -1 if none. */
+function wordStartBefore(s: string, i: number): number {
+  let e = i;
+  while (e > 0 && !isWordChar(s.charCodeAt(e - 1))) e--;
+  if (e === 0) return -1;
+  let b = e;
+  while (b > 0 && isWordChar(s.charCodeAt(b - 1))) b--;
+  return b;
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 95;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const YEAR = "(?:19|20)\\d\\d";
@@ -155,23 +238,23 @@ const CALENDAR = new RegExp(
     `(?<m1>${MONTH_SOURCE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y1>${YEAR}))?` +
     `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_SOURCE})(?:,?\\s+(?<y2>${YEAR}))?` +
     `|(?<m3>${MONTH_SOURCE}),?\\s+(?<y3>${YEAR}))(?!\\w)`,
-  "g",
+  "y",
 );
 // "since June", "in late December", "last March" (month names must be capitalised).
 const MONTH_ONLY = new RegExp(
   "\\b(?<pre>(?:since|in|during|throughout|until|from|between)\\s+(?:(?:early|late|mid)(?:-|\\s+))?" +
     `|(?:early|late|mid)(?:-|\\s+)|last\\s+|this\\s+)` +
     `(?<m>${MONTH_SOURCE})(?!\\s*,?\\s*\\d)`,
-  "gi",
+  "iy",
 );
 // "in 2013", "since 2011", "mid-2014", "the end of 2015".
 const YEAR_ONLY = new RegExp(
   `\\b(?<pre>mid-|(?:since|in|during|throughout|until|early|late|(?:the\\s+)?(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\\s+of)\\s+)(?<y>${YEAR})(?![\\w-])`,
-  "gi",
+  "iy",
 );
 const WEEKDAY_RE = new RegExp(
   `(?<!\\w)(?<wd>${WEEKDAY})(?:'s|’s|s)?(?:\\s+(?<part>night|morning|evening|afternoon|dawn))?(?!\\w)`,
-  "g",
+  "y",
 );
 const RELATIVE_DAY =
   /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
@@ -211,20 +294,22 @@ const CHRONO_OPTIONS = { forwardDate: false };
 /** Date mentions in `sentence`, resolved against `ref` (YYYY-MM-DD), in order of position. */
 export function findDates(sentence: string, ref: string): DateMention[] {
   const cues = cuesOf(sentence);
-  if ((cues & ANY_PASS) === 0 || !(cues & GATE_WORD || GATE.test(sentence))) return [];
+  const bits = cues.bits;
+  if ((bits & ANY_PASS) === 0 || !(bits & GATE_WORD || GATE.test(sentence))) return [];
   const refDay = refDayOf(ref);
   if (refDay === null) return [];
   const found: Found[] = [];
-  if (cues & TITLE_MONTH && DIGIT.test(sentence)) calendarDates(sentence, refDay, found);
-  if (cues & CAPITAL_MONTH) monthsOnly(sentence, refDay, found);
-  if (cues & YEAR_DIGITS) yearsOnly(sentence, refDay, found);
-  if (cues & WEEKDAY_NAME) weekdays(sentence, refDay, found);
-  if (cues & DAY_PART) relativeDays(sentence, refDay, found);
-  if (cues & AGO_WORD && sentence.includes("ago")) agos(sentence, refDay, found);
-  if (cues & UNIT) relativeUnits(sentence, refDay, found);
-  if (cues & PAST) pastSpans(sentence, refDay, found);
-  if (cues & SPAN_UNIT) inSpans(sentence, refDay, found);
-  if (cues & SINCE) sinceStarts(sentence, refDay, found);
+  if (bits & TITLE_MONTH && bits & NUMBER) calendarDates(sentence, refDay, cues, found);
+  if (bits & CAPITAL_MONTH) monthsOnly(sentence, refDay, cues, found);
+  if (bits & YEAR_NUMBER) yearsOnly(sentence, refDay, cues, found);
+  if (bits & WEEKDAY_NAME) weekdays(sentence, refDay, cues, found);
+  if (bits & DAY_PART) relativeDays(sentence, refDay, found);
+  // Not a cue: "ago" is looked for as the rule was first written, in lowercase anywhere.
+  if (bits & AGO_WORD && sentence.includes("ago")) agos(sentence, refDay, found);
+  if (bits & UNIT) relativeUnits(sentence, refDay, found);
+  if (bits & PAST) pastSpans(sentence, refDay, found);
+  if (bits & SPAN_UNIT) inSpans(sentence, refDay, found);
+  if (bits & SINCE) sinceStarts(sentence, refDay, found);
   if (found.length === 0) return [];
   for (const f of found) sinceLeadIn(sentence, f);
   return joinRanges(sentence, keepLongest(found)).map((f) => {
@@ -255,9 +340,8 @@ function refDayOf(ref: string): number | null {
   return lastRefDay;
 }
 
-function calendarDates(s: string, ref: number, out: Found[]): void {
-  CALENDAR.lastIndex = 0;
-  for (let m = CALENDAR.exec(s); m; m = CALENDAR.exec(s)) {
+function calendarDates(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(CALENDAR, s, cues.calendarAt)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (g.m1 !== undefined && g.y1 === undefined && COUNT_AFTER.test(s.slice(end, end + 12))) continue;
@@ -352,9 +436,11 @@ const LAST_YEAR_AFTER = /\s+last\s+year\b/iy;
 const MONTH_PART = /early|late|mid/;
 const PERIOD_LEAD = /^(?:since|in|during|throughout)/;
 
-function monthsOnly(s: string, ref: number, out: Found[]): void {
-  MONTH_ONLY.lastIndex = 0;
-  for (let m = MONTH_ONLY.exec(s); m; m = MONTH_ONLY.exec(s)) {
+function monthsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
+  // A lead-in is at most two words ("since early June"). Only matches with a capitalised month
+  // are kept, and these never overlap one with a lowercase month ("in may June"): reading at
+  // the lead-ins of capitalised months alone finds the same ones as a scan of every word.
+  for (const m of matchesAt(MONTH_ONLY, s, wordStartsBefore(s, cues.capitalMonthAt, 2))) {
     const name = m.groups?.m ?? "";
     const month = monthNumber(name);
     const pre = (m.groups?.pre ?? "").toLowerCase();
@@ -383,14 +469,16 @@ function monthsOnly(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function yearsOnly(s: string, ref: number, out: Found[]): void {
-  YEAR_ONLY.lastIndex = 0;
+const SINCE_LEAD = /^since/i;
+
+function yearsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
   const refYear = ymdOf(ref).year;
-  for (let m = YEAR_ONLY.exec(s); m; m = YEAR_ONLY.exec(s)) {
+  // A lead-in is at most three words ("the end of 2015").
+  for (const m of matchesAt(YEAR_ONLY, s, wordStartsBefore(s, cues.yearAt, 3))) {
     const year = Number(m.groups?.y);
     const end = m.index + m[0].length;
     if (year > refYear || COUNT_AFTER.test(s.slice(end, end + 12))) continue;
-    const since = /^since/i.test(m.groups?.pre ?? "");
+    const since = SINCE_LEAD.test(m.groups?.pre ?? "");
     const day = dayOf(year, 1, 1) ?? ref;
     out.push({
       start: m.index,
@@ -407,9 +495,8 @@ function yearsOnly(s: string, ref: number, out: Found[]): void {
 const NOT_FROM_REF = new Set(["next", "coming", "following", "previous"]);
 const WEEKDAY_PART = new Set(["early", "late", "overnight", "dawn"]);
 
-function weekdays(s: string, ref: number, out: Found[]): void {
-  WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(s); m; m = WEEKDAY_RE.exec(s)) {
+function weekdays(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(WEEKDAY_RE, s, cues.weekdayAt)) {
     const weekday = WEEKDAYS.get((m.groups?.wd ?? "").toLowerCase());
     if (weekday === undefined) continue;
     const f: Found = {
