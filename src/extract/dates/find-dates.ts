@@ -77,21 +77,26 @@ const PAST = 1 << 5; // past, last, previous
 const SINCE = 1 << 6; // since
 const AGO_WORD = 1 << 7; // ago
 const NUMBER = 1 << 8;
-// Cues whose places are kept (so their bit is also "the list is not empty").
 const CAPITAL_MONTH = 1 << 9; // a capital, then a month abbreviation in any case ("MAY")
 const WEEKDAY_NAME = 1 << 10; // "Monday".."Sunday" (case-sensitive)
 const YEAR_NUMBER = 1 << 11; // a number starting 19xx or 20xx, which GATE also matches
 /** The cues some pass needs. */
 const ANY_PASS = (1 << 12) - 1 - GATE_WORD - NUMBER;
 
-/** The cues of a sentence: which passes can match, and where some of them can. */
+/** The cues of a sentence: which passes can match, and where. */
 interface Cues {
+  /** All the cues' bits. */
   bits: number;
-  /** Where a CALENDAR match can start: weekdays and months as it spells them, numbers. */
-  calendarAt: number[];
-  weekdayAt: number[];
-  capitalMonthAt: number[];
-  yearAt: number[];
+  /** Each cue's place and bits, in order: at, bits, at, bits, … */
+  hits: number[];
+}
+
+/** Where the cues with any of `bits` start, ascending. */
+function cuesAt(cues: Cues, bits: number): number[] {
+  const out: number[] = [];
+  const hits = cues.hits;
+  for (let k = 0; k < hits.length; k += 2) if ((hits[k + 1] as number) & bits) out.push(hits[k] as number);
+  return out;
 }
 
 /**
@@ -135,37 +140,42 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
 const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")}|\\d+)`, "gi");
 
 function cuesOf(s: string): Cues {
-  const cues: Cues = { bits: 0, calendarAt: [], weekdayAt: [], capitalMonthAt: [], yearAt: [] };
+  let all = 0;
+  const hits: number[] = [];
   CUE_WORDS.lastIndex = 0;
   for (let m = CUE_WORDS.exec(s); m; m = CUE_WORDS.exec(s)) {
-    const at = m.index;
-    const word = m[0];
-    if (isDigit(word.charCodeAt(0))) {
-      cues.bits |= NUMBER;
-      cues.calendarAt.push(at);
-      if (YEAR_START.test(word)) {
-        cues.bits |= YEAR_NUMBER | GATE_WORD;
-        cues.yearAt.push(at);
-      }
-      continue;
-    }
-    const lower = word.toLowerCase();
-    const c = CUES.get(lower);
-    if (c === undefined) continue;
-    const lowerTail = word.slice(1) === lower.slice(1);
-    const bits =
-      c.anyCase |
-      (lowerTail ? c.lowerTail : 0) |
-      (isCapital(word.charCodeAt(0)) ? c.capital | (lowerTail ? c.title : 0) : 0);
-    cues.bits |= bits;
-    if (bits & (TITLE_MONTH | WEEKDAY_NAME)) cues.calendarAt.push(at);
-    if (bits & WEEKDAY_NAME) cues.weekdayAt.push(at);
-    if (bits & CAPITAL_MONTH) cues.capitalMonthAt.push(at);
+    const bits = cueBits(m[0]);
+    all |= bits;
+    hits.push(m.index, bits);
   }
-  return cues;
+  return { bits: all, hits };
 }
 
-const YEAR_START = /^(?:19|20)\d\d/;
+/** What a hit of CUE_WORDS tells. */
+function cueBits(word: string): number {
+  if (isDigit(word.charCodeAt(0))) return isYearStart(word) ? NUMBER | YEAR_NUMBER | GATE_WORD : NUMBER;
+  const c = CUES.get(word.toLowerCase());
+  if (c === undefined) return 0;
+  const lowerTail = hasLowercaseTail(word);
+  return (
+    c.anyCase |
+    (lowerTail ? c.lowerTail : 0) |
+    (isCapital(word.charCodeAt(0)) ? c.capital | (lowerTail ? c.title : 0) : 0)
+  );
+}
+
+/** Whether a number starts as `YEAR` does: 19xx or 20xx. */
+function isYearStart(digits: string): boolean {
+  const a = digits.charCodeAt(0);
+  const b = digits.charCodeAt(1);
+  return digits.length >= 4 && ((a === 49 && b === 57) || (a === 50 && b === 48));
+}
+
+/** Whether no letter of `word` after the first is a capital. */
+function hasLowercaseTail(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (isCapital(word.charCodeAt(i))) return false;
+  return true;
+}
 
 /**
  * The matches of sticky `re` that start at `starts` (ascending), as a global scan would find
@@ -187,20 +197,22 @@ function matchesAt(re: RegExp, s: string, starts: readonly number[]): RegExpExec
 }
 
 /**
- * Where the `n` words before each of `anchors` (ascending) start, ascending and without
- * repeats: where a match can start whose lead-in is at most `n` words before its anchor.
+ * Where a match can start whose lead-in is at most `n` words before its anchor, one of
+ * `anchors` (ascending), or at the anchor itself when `atAnchor`: ascending, without repeats.
  */
-function wordStartsBefore(s: string, anchors: readonly number[], n: number): number[] {
+function leadInsOf(s: string, anchors: readonly number[], n: number, atAnchor: boolean): number[] {
   const out: number[] = [];
+  const lead: number[] = [];
   for (const anchor of anchors) {
-    const lead: number[] = [];
-    for (let at = anchor, k = 0; k < n; k++) {
-      at = wordStartBefore(s, at);
-      if (at < 0) break;
-      lead.unshift(at);
+    lead.length = 0;
+    if (atAnchor) lead.push(anchor);
+    for (let at = wordStartBefore(s, anchor), k = 0; at >= 0 && k < n; at = wordStartBefore(s, at), k++)
+      lead.push(at);
+    // An earlier anchor already gave those of these that are not past the last one kept.
+    for (let k = lead.length - 1; k >= 0; k--) {
+      const at = lead[k] as number;
+      if (at > (out[out.length - 1] ?? -1)) out.push(at);
     }
-    // An earlier anchor already gave those of these that are not past its own.
-    for (const at of lead) if (at > (out[out.length - 1] ?? -1)) out.push(at);
   }
   return out;
 }
@@ -261,19 +273,19 @@ const RELATIVE_DAY =
 const AGO = new RegExp(`\\b(?<n>${NUM})\\s+(?<u>day|week|month|year)s?\\s+ago\\b`, "gi");
 // "last week", "earlier this month", "this year", "over the weekend".
 const RELATIVE_UNIT =
-  /\b(?:(?<pre>last|this|earlier\s+this|(?:over|during)\s+the|since\s+the)\s+)(?<u>week|month|year|weekend)\b(?!-)/gi;
+  /\b(?:(?<pre>last|this|earlier\s+this|(?:over|during)\s+the|since\s+the)\s+)(?<u>week|month|year|weekend)\b(?!-)/iy;
 // "in the past week", "over the last 15 days", "in last 24 hours", "the past three days".
 const PAST_SPAN = new RegExp(
   `\\b(?:(?<prep>in|over|during|within|for|throughout|across)\\s+)?(?<the>the\\s+)?(?<w>past|last|previous)\\s+(?:(?<n>${NUM})\\s+)?(?<u>hour|day|week|month|year)(?<pl>s)?\\b(?!\\s+of\\b)`,
-  "gi",
+  "iy",
 );
 // "in a week of heavy aerial bombing", "over two days" — a span ending at the reference date.
 const IN_SPAN = new RegExp(
   `\\b(?<prep>in|over|during)\\s+(?<n>${NUM})\\s+(?<u>hour|day|week|month)s?\\b(?!\\s+(?:time|later|from\\s+now|ago|old)\\b|['’-])`,
-  "gi",
+  "iy",
 );
 const SINCE_START =
-  /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?<u>year|month|week)\b|(?<y>(?:19|20)\d\d)(?!\d))/gi;
+  /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?<u>year|month|week)\b|(?<y>(?:19|20)\d\d)(?!\d))/iy;
 
 // "In August 2 people were killed": the number after a month is a count, not a day.
 const COUNT_AFTER =
@@ -306,10 +318,10 @@ export function findDates(sentence: string, ref: string): DateMention[] {
   if (bits & DAY_PART) relativeDays(sentence, refDay, found);
   // Not a cue: "ago" is looked for as the rule was first written, in lowercase anywhere.
   if (bits & AGO_WORD && sentence.includes("ago")) agos(sentence, refDay, found);
-  if (bits & UNIT) relativeUnits(sentence, refDay, found);
-  if (bits & PAST) pastSpans(sentence, refDay, found);
-  if (bits & SPAN_UNIT) inSpans(sentence, refDay, found);
-  if (bits & SINCE) sinceStarts(sentence, refDay, found);
+  if (bits & UNIT) relativeUnits(sentence, refDay, cues, found);
+  if (bits & PAST) pastSpans(sentence, refDay, cues, found);
+  if (bits & SPAN_UNIT) inSpans(sentence, refDay, cues, found);
+  if (bits & SINCE) sinceStarts(sentence, refDay, cues, found);
   if (found.length === 0) return [];
   for (const f of found) sinceLeadIn(sentence, f);
   return joinRanges(sentence, keepLongest(found)).map((f) => {
@@ -341,7 +353,8 @@ function refDayOf(ref: string): number | null {
 }
 
 function calendarDates(s: string, ref: number, cues: Cues, out: Found[]): void {
-  for (const m of matchesAt(CALENDAR, s, cues.calendarAt)) {
+  const starts = cuesAt(cues, TITLE_MONTH | WEEKDAY_NAME | NUMBER);
+  for (const m of matchesAt(CALENDAR, s, starts)) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (g.m1 !== undefined && g.y1 === undefined && COUNT_AFTER.test(s.slice(end, end + 12))) continue;
@@ -440,7 +453,8 @@ function monthsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
   // A lead-in is at most two words ("since early June"). Only matches with a capitalised month
   // are kept, and these never overlap one with a lowercase month ("in may June"): reading at
   // the lead-ins of capitalised months alone finds the same ones as a scan of every word.
-  for (const m of matchesAt(MONTH_ONLY, s, wordStartsBefore(s, cues.capitalMonthAt, 2))) {
+  const starts = leadInsOf(s, cuesAt(cues, CAPITAL_MONTH), 2, false);
+  for (const m of matchesAt(MONTH_ONLY, s, starts)) {
     const name = m.groups?.m ?? "";
     const month = monthNumber(name);
     const pre = (m.groups?.pre ?? "").toLowerCase();
@@ -474,7 +488,7 @@ const SINCE_LEAD = /^since/i;
 function yearsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
   const refYear = ymdOf(ref).year;
   // A lead-in is at most three words ("the end of 2015").
-  for (const m of matchesAt(YEAR_ONLY, s, wordStartsBefore(s, cues.yearAt, 3))) {
+  for (const m of matchesAt(YEAR_ONLY, s, leadInsOf(s, cuesAt(cues, YEAR_NUMBER), 3, false))) {
     const year = Number(m.groups?.y);
     const end = m.index + m[0].length;
     if (year > refYear || COUNT_AFTER.test(s.slice(end, end + 12))) continue;
@@ -496,7 +510,7 @@ const NOT_FROM_REF = new Set(["next", "coming", "following", "previous"]);
 const WEEKDAY_PART = new Set(["early", "late", "overnight", "dawn"]);
 
 function weekdays(s: string, ref: number, cues: Cues, out: Found[]): void {
-  for (const m of matchesAt(WEEKDAY_RE, s, cues.weekdayAt)) {
+  for (const m of matchesAt(WEEKDAY_RE, s, cuesAt(cues, WEEKDAY_NAME))) {
     const weekday = WEEKDAYS.get((m.groups?.wd ?? "").toLowerCase());
     if (weekday === undefined) continue;
     const f: Found = {
@@ -566,9 +580,9 @@ function agos(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function relativeUnits(s: string, ref: number, out: Found[]): void {
-  RELATIVE_UNIT.lastIndex = 0;
-  for (let m = RELATIVE_UNIT.exec(s); m; m = RELATIVE_UNIT.exec(s)) {
+function relativeUnits(s: string, ref: number, cues: Cues, out: Found[]): void {
+  // The lead-in is one or two words ("last", "earlier this").
+  for (const m of matchesAt(RELATIVE_UNIT, s, leadInsOf(s, cuesAt(cues, UNIT), 2, false))) {
     const pre = (m.groups?.pre ?? "").toLowerCase().replace(/\s+/g, " ");
     const unit = (m.groups?.u ?? "").toLowerCase();
     const start = m.index;
@@ -599,9 +613,9 @@ function relativeUnits(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function pastSpans(s: string, ref: number, out: Found[]): void {
-  PAST_SPAN.lastIndex = 0;
-  for (let m = PAST_SPAN.exec(s); m; m = PAST_SPAN.exec(s)) {
+function pastSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
+  // Up to two words ("over the") lead to "past".
+  for (const m of matchesAt(PAST_SPAN, s, leadInsOf(s, cuesAt(cues, PAST), 2, true))) {
     const g = m.groups ?? {};
     const w = (g.w ?? "").toLowerCase();
     // Bare "last week" is a point (relativeUnits); "in the past months" has no length.
@@ -613,9 +627,9 @@ function pastSpans(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function inSpans(s: string, ref: number, out: Found[]): void {
-  IN_SPAN.lastIndex = 0;
-  for (let m = IN_SPAN.exec(s); m; m = IN_SPAN.exec(s)) {
+function inSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
+  // "in" and the number, which may be two words ("twenty-one"), lead to the unit.
+  for (const m of matchesAt(IN_SPAN, s, leadInsOf(s, cuesAt(cues, SPAN_UNIT), 3, false))) {
     if (COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     const lead = wordBefore(s, m.index);
     if (m.groups?.prep?.toLowerCase() === "over" && lead && OVER_AS_MORE_THAN.has(lead.word)) continue;
@@ -627,9 +641,8 @@ function inSpans(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function sinceStarts(s: string, ref: number, out: Found[]): void {
-  SINCE_START.lastIndex = 0;
-  for (let m = SINCE_START.exec(s); m; m = SINCE_START.exec(s)) {
+function sinceStarts(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(SINCE_START, s, cuesAt(cues, SINCE))) {
     const g = m.groups ?? {};
     const { year, month } = ymdOf(ref);
     const unit = (g.u ?? "").toLowerCase();
