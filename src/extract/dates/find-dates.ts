@@ -3,7 +3,8 @@
 // period began ("since June" = 2017-06-01). Weekdays and relative phrases are resolved here:
 // chrono's defaults can land in the future. chrono reads only the calendar spans ("August 21,
 // 2013", "21 May", "Sept. 5"), one short span at a time, which keeps it cheap.
-// Hot path: a sentence with no date-like word costs one precompiled regex test.
+// Hot path: one regex scan finds the cue words (weekdays, months, "since", years…); a pass runs
+// only when its cue is there, and only where a cue says a match can start.
 
 import * as chrono from "chrono-node";
 import { isRegexSpace } from "../context/lex.js";
@@ -59,15 +60,15 @@ function recurringOnOrBefore(r: Recurring, anchor: number): number | null {
 
 // Every rule below needs one of these; most sentences have none and stop here.
 // Weekdays, "today" and "yesterday" all contain "day"; headlines capitalise ("Killed in One Week").
-// Only asked when the scan below cannot tell: a word it reads at a word start usually settles it.
+// Asked only when the cue scan below cannot tell: a cue spelt as GATE spells it settles it.
 const GATE =
   /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]ince|[Hh]our|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d/;
 
 // The words the passes below need, found in one scan: a pass runs only when its cue is there,
-// and the passes that read long sentences most often are tried only where a cue says a match
-// can start. Each pass's regex matches its word (or number) only where a word starts, so the
-// scan reads word starts only ("\b" lets irregexp skip the rest) and its hits never cover
-// one another.
+// and its sticky regex is tried only where a match can start (at the cue, or at a lead-in word
+// before it) instead of at every character. Each pass's regex matches its word (or number)
+// only where a word starts, so the scan reads word starts only ("\b" lets irregexp skip the
+// rest) and its hits, letters or digits only, never cover one another's.
 const GATE_WORD = 1; // a word GATE matches: the sentence is read
 const TITLE_MONTH = 1 << 1; // "Jan".."Dec" as CALENDAR spells them (case-sensitive)
 const DAY_PART = 1 << 2; // yesterday, today, tonight, night, morning, afternoon, evening
@@ -76,12 +77,13 @@ const SPAN_UNIT = 1 << 4; // hour, day, week, month
 const PAST = 1 << 5; // past, last, previous
 const SINCE = 1 << 6; // since
 const AGO_WORD = 1 << 7; // ago
-const NUMBER = 1 << 8;
-const CAPITAL_MONTH = 1 << 9; // a capital, then a month abbreviation in any case ("MAY")
-const WEEKDAY_NAME = 1 << 10; // "Monday".."Sunday" (case-sensitive)
-const YEAR_NUMBER = 1 << 11; // a number starting 19xx or 20xx, which GATE also matches
+const CAPITAL_MONTH = 1 << 8; // a capital, then a month abbreviation in any case ("MAY")
+const WEEKDAY_NAME = 1 << 9; // "Monday".."Sunday" (case-sensitive)
+const YEAR_NUMBER = 1 << 10; // 19xx or 20xx, maybe more digits after: also a GATE match
+const DAY_NUMBER = 1 << 11; // a number that can be a day of the month: 0-9, 00-39
+const NUMBER = YEAR_NUMBER | DAY_NUMBER;
 /** The cues some pass needs. */
-const ANY_PASS = (1 << 12) - 1 - GATE_WORD - NUMBER;
+const ANY_PASS = (1 << 11) - 1 - GATE_WORD;
 
 /** The cues of a sentence: which passes can match, and where. */
 interface Cues {
@@ -137,7 +139,8 @@ const CUES: ReadonlyMap<string, Cue> = new Map([
   }),
   ...cue("monday tuesday wednesday thursday friday saturday sunday", { title: WEEKDAY_NAME | GATE_WORD }),
 ]);
-const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")}|\\d+)`, "gi");
+// Numbers only as CALENDAR and YEAR_ONLY read them: a year, or a day ("5", "21st").
+const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")}|(?:19|20)\\d\\d|[0-3]?\\d(?!\\d))`, "gi");
 
 function cuesOf(s: string): Cues {
   let all = 0;
@@ -153,7 +156,7 @@ function cuesOf(s: string): Cues {
 
 /** What a hit of CUE_WORDS tells. */
 function cueBits(word: string): number {
-  if (isDigit(word.charCodeAt(0))) return isYearStart(word) ? NUMBER | YEAR_NUMBER | GATE_WORD : NUMBER;
+  if (isDigit(word.charCodeAt(0))) return word.length === 4 ? YEAR_NUMBER | GATE_WORD : DAY_NUMBER;
   const c = CUES.get(word.toLowerCase());
   if (c === undefined) return 0;
   const lowerTail = hasLowercaseTail(word);
@@ -162,13 +165,6 @@ function cueBits(word: string): number {
     (lowerTail ? c.lowerTail : 0) |
     (isCapital(word.charCodeAt(0)) ? c.capital | (lowerTail ? c.title : 0) : 0)
   );
-}
-
-/** Whether a number starts as `YEAR` does: 19xx or 20xx. */
-function isYearStart(digits: string): boolean {
-  const a = digits.charCodeAt(0);
-  const b = digits.charCodeAt(1);
-  return digits.length >= 4 && ((a === 49 && b === 57) || (a === 50 && b === 48));
 }
 
 /** Whether no letter of `word` after the first is a capital. */
@@ -196,35 +192,44 @@ function matchesAt(re: RegExp, s: string, starts: readonly number[]): RegExpExec
   return out;
 }
 
+/** How a pass's match leads to its cue word: over at most `most` words, the first one of `first`. */
+interface LeadIn {
+  most: number;
+  first: ReadonlySet<string>;
+}
+
+function leadIn(most: number, first: string): LeadIn {
+  return { most, first: new Set(first.split(" ")) };
+}
+
 /**
- * Where a match can start whose lead-in is at most `n` words before its anchor, one of
- * `anchors` (ascending), or at the anchor itself when `atAnchor`: ascending, without repeats.
+ * Where a match can start that leads to one of `anchors` (ascending) as `lead` says, or at the
+ * anchor itself when `atAnchor`: ascending, without repeats. Checking the first word here is
+ * much cheaper than letting the regex fail there.
  */
-function leadInsOf(s: string, anchors: readonly number[], n: number, atAnchor: boolean): number[] {
+function leadInsOf(s: string, anchors: readonly number[], lead: LeadIn, atAnchor: boolean): number[] {
   const out: number[] = [];
-  const lead: number[] = [];
+  let last = -1;
   for (const anchor of anchors) {
-    lead.length = 0;
-    if (atAnchor) lead.push(anchor);
-    for (let at = wordStartBefore(s, anchor), k = 0; at >= 0 && k < n; at = wordStartBefore(s, at), k++)
-      lead.push(at);
+    const starts: number[] = atAnchor ? [anchor] : [];
+    for (let end = anchor, k = 0; k < lead.most; k++) {
+      while (end > 0 && !isWordChar(s.charCodeAt(end - 1))) end--;
+      if (end === 0) break;
+      let start = end;
+      while (start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
+      if (lead.first.has(s.slice(start, end).toLowerCase())) starts.push(start);
+      end = start;
+    }
     // An earlier anchor already gave those of these that are not past the last one kept.
-    for (let k = lead.length - 1; k >= 0; k--) {
-      const at = lead[k] as number;
-      if (at > (out[out.length - 1] ?? -1)) out.push(at);
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const at = starts[k] as number;
+      if (at > last) {
+        out.push(at);
+        last = at;
+      }
     }
   }
   return out;
-}
-
-/** The start of the run of word characters before `i`, skipping what is not one; -1 if none. */
-function wordStartBefore(s: string, i: number): number {
-  let e = i;
-  while (e > 0 && !isWordChar(s.charCodeAt(e - 1))) e--;
-  if (e === 0) return -1;
-  let b = e;
-  while (b > 0 && isWordChar(s.charCodeAt(b - 1))) b--;
-  return b;
 }
 
 function isWordChar(c: number): boolean {
@@ -259,10 +264,15 @@ const MONTH_ONLY = new RegExp(
     `(?<m>${MONTH_SOURCE})(?!\\s*,?\\s*\\d)`,
   "iy",
 );
+const MONTH_ONLY_LEAD = leadIn(2, "since in during throughout until from between early late mid last this");
 // "in 2013", "since 2011", "mid-2014", "the end of 2015".
 const YEAR_ONLY = new RegExp(
   `\\b(?<pre>mid-|(?:since|in|during|throughout|until|early|late|(?:the\\s+)?(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\\s+of)\\s+)(?<y>${YEAR})(?![\\w-])`,
   "iy",
+);
+const YEAR_ONLY_LEAD = leadIn(
+  3,
+  "mid since in during throughout until early late the end start beginning middle summer spring autumn fall winter",
 );
 const WEEKDAY_RE = new RegExp(
   `(?<!\\w)(?<wd>${WEEKDAY})(?:'s|’s|s)?(?:\\s+(?<part>night|morning|evening|afternoon|dawn))?(?!\\w)`,
@@ -274,16 +284,21 @@ const AGO = new RegExp(`\\b(?<n>${NUM})\\s+(?<u>day|week|month|year)s?\\s+ago\\b
 // "last week", "earlier this month", "this year", "over the weekend".
 const RELATIVE_UNIT =
   /\b(?:(?<pre>last|this|earlier\s+this|(?:over|during)\s+the|since\s+the)\s+)(?<u>week|month|year|weekend)\b(?!-)/iy;
+const RELATIVE_UNIT_LEAD = leadIn(2, "last this earlier over during since");
 // "in the past week", "over the last 15 days", "in last 24 hours", "the past three days".
 const PAST_SPAN = new RegExp(
   `\\b(?:(?<prep>in|over|during|within|for|throughout|across)\\s+)?(?<the>the\\s+)?(?<w>past|last|previous)\\s+(?:(?<n>${NUM})\\s+)?(?<u>hour|day|week|month|year)(?<pl>s)?\\b(?!\\s+of\\b)`,
   "iy",
 );
+// Or the match starts at "past" itself.
+const PAST_SPAN_LEAD = leadIn(2, "in over during within for throughout across the");
 // "in a week of heavy aerial bombing", "over two days" — a span ending at the reference date.
 const IN_SPAN = new RegExp(
   `\\b(?<prep>in|over|during)\\s+(?<n>${NUM})\\s+(?<u>hour|day|week|month)s?\\b(?!\\s+(?:time|later|from\\s+now|ago|old)\\b|['’-])`,
   "iy",
 );
+// The number may be two words ("twenty-one").
+const IN_SPAN_LEAD = leadIn(3, "in over during");
 const SINCE_START =
   /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?<u>year|month|week)\b|(?<y>(?:19|20)\d\d)(?!\d))/iy;
 
@@ -352,9 +367,32 @@ function refDayOf(ref: string): number | null {
   return lastRefDay;
 }
 
+/**
+ * Where a CALENDAR match can start: a weekday or a month as it spells them, or a day, each
+ * followed by what the match needs next ("Monday 21", "Monday, May", "May 21", "May 2013",
+ * "21 May"). Nothing between those two is a cue, so it is the next cue.
+ */
+function calendarStarts(cues: Cues): number[] {
+  const out: number[] = [];
+  const hits = cues.hits;
+  for (let k = 0; k < hits.length; k += 2) {
+    const bits = hits[k + 1] as number;
+    const next = k + 3 < hits.length ? (hits[k + 3] as number) : 0;
+    const needs =
+      bits & TITLE_MONTH
+        ? NUMBER
+        : bits & WEEKDAY_NAME
+          ? TITLE_MONTH | DAY_NUMBER
+          : bits & DAY_NUMBER
+            ? TITLE_MONTH
+            : 0;
+    if (next & needs) out.push(hits[k] as number);
+  }
+  return out;
+}
+
 function calendarDates(s: string, ref: number, cues: Cues, out: Found[]): void {
-  const starts = cuesAt(cues, TITLE_MONTH | WEEKDAY_NAME | NUMBER);
-  for (const m of matchesAt(CALENDAR, s, starts)) {
+  for (const m of matchesAt(CALENDAR, s, calendarStarts(cues))) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (g.m1 !== undefined && g.y1 === undefined && COUNT_AFTER.test(s.slice(end, end + 12))) continue;
@@ -453,7 +491,7 @@ function monthsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
   // A lead-in is at most two words ("since early June"). Only matches with a capitalised month
   // are kept, and these never overlap one with a lowercase month ("in may June"): reading at
   // the lead-ins of capitalised months alone finds the same ones as a scan of every word.
-  const starts = leadInsOf(s, cuesAt(cues, CAPITAL_MONTH), 2, false);
+  const starts = leadInsOf(s, cuesAt(cues, CAPITAL_MONTH), MONTH_ONLY_LEAD, false);
   for (const m of matchesAt(MONTH_ONLY, s, starts)) {
     const name = m.groups?.m ?? "";
     const month = monthNumber(name);
@@ -488,7 +526,7 @@ const SINCE_LEAD = /^since/i;
 function yearsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
   const refYear = ymdOf(ref).year;
   // A lead-in is at most three words ("the end of 2015").
-  for (const m of matchesAt(YEAR_ONLY, s, leadInsOf(s, cuesAt(cues, YEAR_NUMBER), 3, false))) {
+  for (const m of matchesAt(YEAR_ONLY, s, leadInsOf(s, cuesAt(cues, YEAR_NUMBER), YEAR_ONLY_LEAD, false))) {
     const year = Number(m.groups?.y);
     const end = m.index + m[0].length;
     if (year > refYear || COUNT_AFTER.test(s.slice(end, end + 12))) continue;
@@ -581,8 +619,7 @@ function agos(s: string, ref: number, out: Found[]): void {
 }
 
 function relativeUnits(s: string, ref: number, cues: Cues, out: Found[]): void {
-  // The lead-in is one or two words ("last", "earlier this").
-  for (const m of matchesAt(RELATIVE_UNIT, s, leadInsOf(s, cuesAt(cues, UNIT), 2, false))) {
+  for (const m of matchesAt(RELATIVE_UNIT, s, leadInsOf(s, cuesAt(cues, UNIT), RELATIVE_UNIT_LEAD, false))) {
     const pre = (m.groups?.pre ?? "").toLowerCase().replace(/\s+/g, " ");
     const unit = (m.groups?.u ?? "").toLowerCase();
     const start = m.index;
@@ -614,8 +651,7 @@ function relativeUnits(s: string, ref: number, cues: Cues, out: Found[]): void {
 }
 
 function pastSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
-  // Up to two words ("over the") lead to "past".
-  for (const m of matchesAt(PAST_SPAN, s, leadInsOf(s, cuesAt(cues, PAST), 2, true))) {
+  for (const m of matchesAt(PAST_SPAN, s, leadInsOf(s, cuesAt(cues, PAST), PAST_SPAN_LEAD, true))) {
     const g = m.groups ?? {};
     const w = (g.w ?? "").toLowerCase();
     // Bare "last week" is a point (relativeUnits); "in the past months" has no length.
@@ -628,8 +664,7 @@ function pastSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
 }
 
 function inSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
-  // "in" and the number, which may be two words ("twenty-one"), lead to the unit.
-  for (const m of matchesAt(IN_SPAN, s, leadInsOf(s, cuesAt(cues, SPAN_UNIT), 3, false))) {
+  for (const m of matchesAt(IN_SPAN, s, leadInsOf(s, cuesAt(cues, SPAN_UNIT), IN_SPAN_LEAD, false))) {
     if (COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     const lead = wordBefore(s, m.index);
     if (m.groups?.prep?.toLowerCase() === "over" && lead && OVER_AS_MORE_THAN.has(lead.word)) continue;
@@ -732,14 +767,32 @@ function isAsciiLetter(c: number): boolean {
 /** Overlapping matches: the longest wins ("on Monday, August 21" over "on Monday"), ties by rule order. */
 function keepLongest(found: Found[]): Found[] {
   if (found.length === 1) return found;
-  const byLength = found
-    .map((f, order) => ({ f, order }))
-    .sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order);
+  // A handful of mentions: insertion sorts, stable, so rule order decides among equals.
+  const byLength: Found[] = [];
+  for (const f of found) insertSorted(byLength, f, isLonger);
   const kept: Found[] = [];
-  for (const { f } of byLength) {
-    if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const f of byLength) if (!overlapsAny(kept, f)) insertSorted(kept, f, startsBefore);
+  return kept;
+}
+
+function isLonger(a: Found, b: Found): boolean {
+  return a.end - a.start > b.end - b.start;
+}
+
+function startsBefore(a: Found, b: Found): boolean {
+  return a.start < b.start;
+}
+
+/** Puts `f` into `xs` (sorted by `before`) after the items it does not come `before`. */
+function insertSorted(xs: Found[], f: Found, before: (f: Found, x: Found) => boolean): void {
+  let i = xs.length;
+  while (i > 0 && before(f, xs[i - 1] as Found)) i--;
+  xs.splice(i, 0, f);
+}
+
+function overlapsAny(xs: readonly Found[], f: Found): boolean {
+  for (const x of xs) if (f.end > x.start && f.start < x.end) return true;
+  return false;
 }
 
 /** "on Tuesday and Wednesday", "between April 27 and May 18": one period from the first day. */
