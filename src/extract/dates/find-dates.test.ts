@@ -379,4 +379,40 @@ describe("findDates", () => {
   it("returns nothing for an unusable reference date", () => {
     expect(findDates("Clashes killed 16 people on Sunday.", "not a date")).toEqual([]);
   });
+
+  // Constructed: the scan of cue words decides which passes run; these pin what it must keep.
+  it("reads nothing without a date word spelt as the gate spells it", () => {
+    expect(findDates("KILLED 3 DAYS AGO IN HOMS", "2017-01-01")).toEqual([]);
+  });
+
+  it("reads 'ago' in any case only where 'ago' is written in lowercase somewhere", () => {
+    expect(findDates("Killed 3 days AGO in Homs", "2017-01-01")).toEqual([]);
+    expect(findDates("Killed 3 days AGO near Chicago", "2017-01-01")[0]).toMatchObject({
+      text: "3 days AGO",
+      date: "2016-12-29",
+    });
+  });
+
+  it("finds a match whose lead-in is several words before its cue", () => {
+    expect(findDates("The raid at the end of 2015 killed 20.", "2017-01-01")[0]).toMatchObject({
+      text: "the end of 2015",
+      rule: "year",
+    });
+    expect(findDates("Since early March the town has lost 20 people.", "2017-08-01")[0]).toMatchObject({
+      text: "Since early March",
+      date: "2017-03-01",
+    });
+    expect(findDates("They died in twenty-one days of raids.", "2017-01-22")[0]).toMatchObject({
+      text: "in twenty-one days",
+      rule: "in-span",
+    });
+  });
+
+  it("reads a calendar date led by a weekday and a day of the month", () => {
+    expect(findDates("On Monday, 21 May 2017 at least 12 people died.", "2017-06-01")[0]).toMatchObject({
+      text: "On Monday, 21 May 2017",
+      date: "2017-05-21",
+      rule: "calendar",
+    });
+  });
 });

@@ -3,7 +3,8 @@
 // period began ("since June" = 2017-06-01). Weekdays and relative phrases are resolved here:
 // chrono's defaults can land in the future. chrono reads only the calendar spans ("August 21,
 // 2013", "21 May", "Sept. 5"), one short span at a time, which keeps it cheap.
-// Hot path: a sentence with no date-like word costs one precompiled regex test.
+// Hot path: one regex scan finds the cue words (weekdays, months, "since", years…); a pass runs
+// only when its cue is there, and only where a cue says a match can start.
 
 import * as chrono from "chrono-node";
 import { isRegexSpace } from "../context/lex.js";
@@ -44,39 +45,199 @@ interface Found {
   precision: Precision;
   kind: Kind;
   rule: string;
-  /** The same expression resolved on or before `anchor`: the first item of "Saturday and Sunday". */
-  before?: (anchor: number) => number | null;
+  /** What the expression names, so it can be resolved on or before another day: the first item of "Saturday and Sunday". */
+  recurs?: Recurring;
+}
+
+/** A date written without its year or week: a weekday, a month, a day of a month. */
+type Recurring = { weekday: number } | { month: number; dom: number | null };
+
+/** The day `r` names on or before `anchor`. */
+function recurringOnOrBefore(r: Recurring, anchor: number): number | null {
+  if ("weekday" in r) return weekdayOnOrBefore(anchor, r.weekday);
+  return r.dom === null ? monthOnOrBefore(anchor, r.month) : monthDayOnOrBefore(anchor, r.month, r.dom);
 }
 
 // Every rule below needs one of these; most sentences have none and stop here.
 // Weekdays, "today" and "yesterday" all contain "day"; headlines capitalise ("Killed in One Week").
+// Asked only when the cue scan below cannot tell: a cue spelt as GATE spells it settles it.
 const GATE =
   /[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear|[Ss]ince|[Hh]our|[Nn]ight|[Mm]orning|[Ee]vening|[Aa]fternoon|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d/;
 
-const YEAR_GATE = /(?:19|20)\d\d/;
+// The words the passes below need, found in one scan: a pass runs only when its cue is there,
+// and its sticky regex is tried only where a match can start (at the cue, or at a lead-in word
+// before it) instead of at every character. Each pass's regex matches its word (or number)
+// only where a word starts, so the scan reads word starts only ("\b" lets irregexp skip the
+// rest) and its hits, letters or digits only, never cover one another's.
+const GATE_WORD = 1; // a word GATE matches: the sentence is read
+const TITLE_MONTH = 1 << 1; // "Jan".."Dec" as CALENDAR spells them (case-sensitive)
+const DAY_PART = 1 << 2; // yesterday, today, tonight, night, morning, afternoon, evening
+const UNIT = 1 << 3; // week, month, year
+const SPAN_UNIT = 1 << 4; // hour, day, week, month
+const PAST = 1 << 5; // past, last, previous
+const SINCE = 1 << 6; // since
+const AGO_WORD = 1 << 7; // ago
+const CAPITAL_MONTH = 1 << 8; // a capital, then a month abbreviation in any case ("MAY")
+const WEEKDAY_NAME = 1 << 9; // "Monday".."Sunday" (case-sensitive)
+const YEAR_NUMBER = 1 << 10; // 19xx or 20xx, maybe more digits after: also a GATE match
+const DAY_NUMBER = 1 << 11; // a number that can be a day of the month: 0-9, 00-39
+const NUMBER = YEAR_NUMBER | DAY_NUMBER;
+/** The cues some pass needs. */
+const ANY_PASS = (1 << 11) - 1 - GATE_WORD;
 
-// The words the passes below need, found in one scan: a pass runs only when its word is there.
-// A pass needs its word where a word starts (the "night" of "tonight" aside), and a hit is
-// letters only, so it never covers such a word: "today" hides only a "day" no pass wants.
-const DATE_WORDS =
-  /(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(yesterday|today|night|morning|afternoon|evening)|(week|month|year)|(past|last|previous)|(hour|day)|(since)/gi;
-const MONTH_WORD = 1;
-const DAY_PART_WORD = 2;
-const UNIT_WORD = 4;
-const PAST_WORD = 8;
-const SHORT_UNIT_WORD = 16;
-const SINCE_WORD = 32;
+/** The cues of a sentence: which passes can match, and where. */
+interface Cues {
+  /** All the cues' bits. */
+  bits: number;
+  /** Each cue's place and bits, in order: at, bits, at, bits, … */
+  hits: number[];
+}
 
-/** Which groups of DATE_WORDS occur in `s`, as a bit set. */
-function dateWords(s: string): number {
-  let seen = 0;
-  DATE_WORDS.lastIndex = 0;
-  for (let m = DATE_WORDS.exec(s); m; m = DATE_WORDS.exec(s)) {
-    let g = 1;
-    while (m[g] === undefined) g++;
-    seen |= 1 << (g - 1);
+/** Where the cues with any of `bits` start, ascending. */
+function cuesAt(cues: Cues, bits: number): number[] {
+  const out: number[] = [];
+  const hits = cues.hits;
+  for (let k = 0; k < hits.length; k += 2) if ((hits[k + 1] as number) & bits) out.push(hits[k] as number);
+  return out;
+}
+
+/**
+ * What a cue word tells, by how it is spelt: the passes' regexes ignore case, CALENDAR and
+ * WEEKDAY_RE do not, monthsOnly keeps capitalised months, GATE wants lowercase after the first letter.
+ */
+interface Cue {
+  /** Bits in any spelling. */
+  anyCase: number;
+  /** Bits when the letters after the first are lowercase ("Day", "day"). */
+  lowerTail: number;
+  /** Bits when the first letter is a capital ("MAY", "May"). */
+  capital: number;
+  /** Bits when capitalised and lowercase after ("May", "Monday"). */
+  title: number;
+}
+
+function cue(words: string, bits: Partial<Cue>): [string, Cue][] {
+  const c: Cue = { anyCase: 0, lowerTail: 0, capital: 0, title: 0, ...bits };
+  return words.split(" ").map((w) => [w, c]);
+}
+
+// No word here starts another, so at most one can match at a place.
+const CUES: ReadonlyMap<string, Cue> = new Map([
+  ...cue("yesterday today tonight night morning afternoon evening", {
+    anyCase: DAY_PART,
+    lowerTail: GATE_WORD,
+  }),
+  ...cue("week month", { anyCase: UNIT | SPAN_UNIT, lowerTail: GATE_WORD }),
+  ...cue("year", { anyCase: UNIT, lowerTail: GATE_WORD }),
+  ...cue("hour day", { anyCase: SPAN_UNIT, lowerTail: GATE_WORD }),
+  ...cue("since", { anyCase: SINCE, lowerTail: GATE_WORD }),
+  ...cue("past last previous", { anyCase: PAST }),
+  ...cue("ago", { anyCase: AGO_WORD }),
+  ...cue("jan feb mar apr may jun jul aug sep oct nov dec", {
+    capital: CAPITAL_MONTH,
+    title: TITLE_MONTH | GATE_WORD,
+  }),
+  ...cue("monday tuesday wednesday thursday friday saturday sunday", { title: WEEKDAY_NAME | GATE_WORD }),
+]);
+// Numbers only as CALENDAR and YEAR_ONLY read them: a year, or a day ("5", "21st").
+const CUE_WORDS = new RegExp(`\\b(?:${[...CUES.keys()].join("|")}|(?:19|20)\\d\\d|[0-3]?\\d(?!\\d))`, "gi");
+
+function cuesOf(s: string): Cues {
+  let all = 0;
+  const hits: number[] = [];
+  CUE_WORDS.lastIndex = 0;
+  for (let m = CUE_WORDS.exec(s); m; m = CUE_WORDS.exec(s)) {
+    const bits = cueBits(m[0]);
+    all |= bits;
+    hits.push(m.index, bits);
   }
-  return seen;
+  return { bits: all, hits };
+}
+
+/** What a hit of CUE_WORDS tells. */
+function cueBits(word: string): number {
+  if (isDigit(word.charCodeAt(0))) return word.length === 4 ? YEAR_NUMBER | GATE_WORD : DAY_NUMBER;
+  const c = CUES.get(word.toLowerCase());
+  if (c === undefined) return 0;
+  const lowerTail = hasLowercaseTail(word);
+  return (
+    c.anyCase |
+    (lowerTail ? c.lowerTail : 0) |
+    (isCapital(word.charCodeAt(0)) ? c.capital | (lowerTail ? c.title : 0) : 0)
+  );
+}
+
+/** Whether no letter of `word` after the first is a capital. */
+function hasLowercaseTail(word: string): boolean {
+  for (let i = 1; i < word.length; i++) if (isCapital(word.charCodeAt(i))) return false;
+  return true;
+}
+
+/**
+ * The matches of sticky `re` that start at `starts` (ascending), as a global scan would find
+ * them: one that starts inside the previous match is not tried. The same as the global scan
+ * when every match can only start at one of `starts`.
+ */
+function matchesAt(re: RegExp, s: string, starts: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let next = 0;
+  for (const at of starts) {
+    if (at < next) continue;
+    re.lastIndex = at;
+    const m = re.exec(s);
+    if (!m) continue;
+    out.push(m);
+    next = at + m[0].length;
+  }
+  return out;
+}
+
+/** How a pass's match leads to its cue word: over at most `most` words, the first one of `first`. */
+interface LeadIn {
+  most: number;
+  first: ReadonlySet<string>;
+}
+
+function leadIn(most: number, first: string): LeadIn {
+  return { most, first: new Set(first.split(" ")) };
+}
+
+/**
+ * Where a match can start that leads to one of `anchors` (ascending) as `lead` says, or at the
+ * anchor itself when `atAnchor`: ascending, without repeats. Checking the first word here is
+ * much cheaper than letting the regex fail there.
+ */
+function leadInsOf(s: string, anchors: readonly number[], lead: LeadIn, atAnchor: boolean): number[] {
+  const out: number[] = [];
+  let last = -1;
+  for (const anchor of anchors) {
+    const starts: number[] = atAnchor ? [anchor] : [];
+    for (let end = anchor, k = 0; k < lead.most; k++) {
+      while (end > 0 && !isWordChar(s.charCodeAt(end - 1))) end--;
+      if (end === 0) break;
+      let start = end;
+      while (start > 0 && isWordChar(s.charCodeAt(start - 1))) start--;
+      if (lead.first.has(s.slice(start, end).toLowerCase())) starts.push(start);
+      end = start;
+    }
+    // An earlier anchor already gave those of these that are not past the last one kept.
+    for (let k = starts.length - 1; k >= 0; k--) {
+      const at = starts[k] as number;
+      if (at > last) {
+        out.push(at);
+        last = at;
+      }
+    }
+  }
+  return out;
+}
+
+function isWordChar(c: number): boolean {
+  return isAsciiLetter(c) || isDigit(c) || c === 95;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 const YEAR = "(?:19|20)\\d\\d";
@@ -94,42 +255,52 @@ const CALENDAR = new RegExp(
     `(?<m1>${MONTH_SOURCE})\\s+(?<d1>[0-3]?\\d)(?:st|nd|rd|th)?(?!\\d)(?:,?\\s+(?<y1>${YEAR}))?` +
     `|(?<d2>[0-3]?\\d)(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?<m2>${MONTH_SOURCE})(?:,?\\s+(?<y2>${YEAR}))?` +
     `|(?<m3>${MONTH_SOURCE}),?\\s+(?<y3>${YEAR}))(?!\\w)`,
-  "g",
+  "y",
 );
 // "since June", "in late December", "last March" (month names must be capitalised).
 const MONTH_ONLY = new RegExp(
   "\\b(?<pre>(?:since|in|during|throughout|until|from|between)\\s+(?:(?:early|late|mid)(?:-|\\s+))?" +
     `|(?:early|late|mid)(?:-|\\s+)|last\\s+|this\\s+)` +
     `(?<m>${MONTH_SOURCE})(?!\\s*,?\\s*\\d)`,
-  "gi",
+  "iy",
 );
+const MONTH_ONLY_LEAD = leadIn(2, "since in during throughout until from between early late mid last this");
 // "in 2013", "since 2011", "mid-2014", "the end of 2015".
 const YEAR_ONLY = new RegExp(
   `\\b(?<pre>mid-|(?:since|in|during|throughout|until|early|late|(?:the\\s+)?(?:end|start|beginning|middle|summer|spring|autumn|fall|winter)\\s+of)\\s+)(?<y>${YEAR})(?![\\w-])`,
-  "gi",
+  "iy",
+);
+const YEAR_ONLY_LEAD = leadIn(
+  3,
+  "mid since in during throughout until early late the end start beginning middle summer spring autumn fall winter",
 );
 const WEEKDAY_RE = new RegExp(
   `(?<!\\w)(?<wd>${WEEKDAY})(?:'s|’s|s)?(?:\\s+(?<part>night|morning|evening|afternoon|dawn))?(?!\\w)`,
-  "g",
+  "y",
 );
 const RELATIVE_DAY =
   /\b(?:the\s+day\s+before\s+yesterday|yesterday|today|tonight|last\s+night|this\s+(?:morning|afternoon|evening))(?:\s+(?:morning|afternoon|evening|night))?\b/gi;
 const AGO = new RegExp(`\\b(?<n>${NUM})\\s+(?<u>day|week|month|year)s?\\s+ago\\b`, "gi");
 // "last week", "earlier this month", "this year", "over the weekend".
 const RELATIVE_UNIT =
-  /\b(?:(?<pre>last|this|earlier\s+this|(?:over|during)\s+the|since\s+the)\s+)(?<u>week|month|year|weekend)\b(?!-)/gi;
+  /\b(?:(?<pre>last|this|earlier\s+this|(?:over|during)\s+the|since\s+the)\s+)(?<u>week|month|year|weekend)\b(?!-)/iy;
+const RELATIVE_UNIT_LEAD = leadIn(2, "last this earlier over during since");
 // "in the past week", "over the last 15 days", "in last 24 hours", "the past three days".
 const PAST_SPAN = new RegExp(
   `\\b(?:(?<prep>in|over|during|within|for|throughout|across)\\s+)?(?<the>the\\s+)?(?<w>past|last|previous)\\s+(?:(?<n>${NUM})\\s+)?(?<u>hour|day|week|month|year)(?<pl>s)?\\b(?!\\s+of\\b)`,
-  "gi",
+  "iy",
 );
+// Or the match starts at "past" itself.
+const PAST_SPAN_LEAD = leadIn(2, "in over during within for throughout across the");
 // "in a week of heavy aerial bombing", "over two days" — a span ending at the reference date.
 const IN_SPAN = new RegExp(
   `\\b(?<prep>in|over|during)\\s+(?<n>${NUM})\\s+(?<u>hour|day|week|month)s?\\b(?!\\s+(?:time|later|from\\s+now|ago|old)\\b|['’-])`,
-  "gi",
+  "iy",
 );
+// The number may be two words ("twenty-one").
+const IN_SPAN_LEAD = leadIn(3, "in over during");
 const SINCE_START =
-  /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?<u>year|month|week)\b|(?<y>(?:19|20)\d\d)(?!\d))/gi;
+  /\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?:(?<u>year|month|week)\b|(?<y>(?:19|20)\d\d)(?!\d))/iy;
 
 // "In August 2 people were killed": the number after a month is a count, not a day.
 const COUNT_AFTER =
@@ -149,23 +320,23 @@ const CHRONO_OPTIONS = { forwardDate: false };
 
 /** Date mentions in `sentence`, resolved against `ref` (YYYY-MM-DD), in order of position. */
 export function findDates(sentence: string, ref: string): DateMention[] {
-  if (!GATE.test(sentence)) return [];
+  const cues = cuesOf(sentence);
+  const bits = cues.bits;
+  if ((bits & ANY_PASS) === 0 || !(bits & GATE_WORD || GATE.test(sentence))) return [];
   const refDay = refDayOf(ref);
   if (refDay === null) return [];
   const found: Found[] = [];
-  const words = dateWords(sentence);
-  if (words & MONTH_WORD) {
-    calendarDates(sentence, refDay, found);
-    monthsOnly(sentence, refDay, found);
-  }
-  if (YEAR_GATE.test(sentence)) yearsOnly(sentence, refDay, found);
-  if (sentence.includes("day")) weekdays(sentence, refDay, found);
-  if (words & DAY_PART_WORD) relativeDays(sentence, refDay, found);
-  if (sentence.includes("ago")) agos(sentence, refDay, found);
-  if (words & UNIT_WORD) relativeUnits(sentence, refDay, found);
-  if (words & PAST_WORD) pastSpans(sentence, refDay, found);
-  if (words & (SHORT_UNIT_WORD | UNIT_WORD)) inSpans(sentence, refDay, found);
-  if (words & SINCE_WORD) sinceStarts(sentence, refDay, found);
+  if (bits & TITLE_MONTH && bits & NUMBER) calendarDates(sentence, refDay, cues, found);
+  if (bits & CAPITAL_MONTH) monthsOnly(sentence, refDay, cues, found);
+  if (bits & YEAR_NUMBER) yearsOnly(sentence, refDay, cues, found);
+  if (bits & WEEKDAY_NAME) weekdays(sentence, refDay, cues, found);
+  if (bits & DAY_PART) relativeDays(sentence, refDay, found);
+  // Not a cue: "ago" is looked for as the rule was first written, in lowercase anywhere.
+  if (bits & AGO_WORD && sentence.includes("ago")) agos(sentence, refDay, found);
+  if (bits & UNIT) relativeUnits(sentence, refDay, cues, found);
+  if (bits & PAST) pastSpans(sentence, refDay, cues, found);
+  if (bits & SPAN_UNIT) inSpans(sentence, refDay, cues, found);
+  if (bits & SINCE) sinceStarts(sentence, refDay, cues, found);
   if (found.length === 0) return [];
   for (const f of found) sinceLeadIn(sentence, f);
   return joinRanges(sentence, keepLongest(found)).map((f) => {
@@ -196,9 +367,32 @@ function refDayOf(ref: string): number | null {
   return lastRefDay;
 }
 
-function calendarDates(s: string, ref: number, out: Found[]): void {
-  CALENDAR.lastIndex = 0;
-  for (let m = CALENDAR.exec(s); m; m = CALENDAR.exec(s)) {
+/**
+ * Where a CALENDAR match can start: a weekday or a month as it spells them, or a day, each
+ * followed by what the match needs next ("Monday 21", "Monday, May", "May 21", "May 2013",
+ * "21 May"). Nothing between those two is a cue, so it is the next cue.
+ */
+function calendarStarts(cues: Cues): number[] {
+  const out: number[] = [];
+  const hits = cues.hits;
+  for (let k = 0; k < hits.length; k += 2) {
+    const bits = hits[k + 1] as number;
+    const next = k + 3 < hits.length ? (hits[k + 3] as number) : 0;
+    const needs =
+      bits & TITLE_MONTH
+        ? NUMBER
+        : bits & WEEKDAY_NAME
+          ? TITLE_MONTH | DAY_NUMBER
+          : bits & DAY_NUMBER
+            ? TITLE_MONTH
+            : 0;
+    if (next & needs) out.push(hits[k] as number);
+  }
+  return out;
+}
+
+function calendarDates(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(CALENDAR, s, calendarStarts(cues))) {
     const g = m.groups ?? {};
     const end = m.index + m[0].length;
     if (g.m1 !== undefined && g.y1 === undefined && COUNT_AFTER.test(s.slice(end, end + 12))) continue;
@@ -221,8 +415,8 @@ function calendarDates(s: string, ref: number, out: Found[]): void {
     } else {
       const day = monthDayOnOrBefore(ref, month, dom);
       if (day === null) continue;
-      const before = (anchor: number) => monthDayOnOrBefore(anchor, month, dom);
-      found = { start: m.index, end, day, precision: "day", kind: "point", rule: "calendar", before };
+      const recurs = { month, dom };
+      found = { start: m.index, end, day, precision: "day", kind: "point", rule: "calendar", recurs };
     }
     out.push(withLeadIn(s, found, dom === null));
   }
@@ -289,25 +483,32 @@ function withLeadIn(s: string, f: Found, monthLevel: boolean): Found {
   return f;
 }
 
-function monthsOnly(s: string, ref: number, out: Found[]): void {
-  MONTH_ONLY.lastIndex = 0;
-  for (let m = MONTH_ONLY.exec(s); m; m = MONTH_ONLY.exec(s)) {
+const LAST_YEAR_AFTER = /\s+last\s+year\b/iy;
+const MONTH_PART = /early|late|mid/;
+const PERIOD_LEAD = /^(?:since|in|during|throughout)/;
+
+function monthsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
+  // A lead-in is at most two words ("since early June"). Only matches with a capitalised month
+  // are kept, and these never overlap one with a lowercase month ("in may June"): reading at
+  // the lead-ins of capitalised months alone finds the same ones as a scan of every word.
+  const starts = leadInsOf(s, cuesAt(cues, CAPITAL_MONTH), MONTH_ONLY_LEAD, false);
+  for (const m of matchesAt(MONTH_ONLY, s, starts)) {
     const name = m.groups?.m ?? "";
     const month = monthNumber(name);
     const pre = (m.groups?.pre ?? "").toLowerCase();
-    if (month === undefined || !/^[A-Z]/.test(name)) continue;
+    if (month === undefined || !isCapital(name.charCodeAt(0))) continue;
     const { month: refMonth } = ymdOf(ref);
     // "In August last year": the month of the year before the reference's.
-    const lastYear = /^\s+last\s+year\b/i.exec(s.slice(m.index + m[0].length));
+    LAST_YEAR_AFTER.lastIndex = m.index + m[0].length;
+    const lastYear = LAST_YEAR_AFTER.exec(s);
     const day = lastYear
       ? monthOnOrBefore(addMonths(ref, -ymdOf(ref).month), month)
       : pre.startsWith("last") && month >= refMonth
         ? monthOnOrBefore(addMonths(ref, -12), month)
         : monthOnOrBefore(ref, month);
-    const part = /early|late|mid/.test(pre);
-    const period = !part && /^(?:since|in|during|throughout)/.test(pre);
+    const part = MONTH_PART.test(pre);
+    const period = !part && PERIOD_LEAD.test(pre);
     const rule = pre.startsWith("since") ? "since-month" : part ? "month-part" : "month";
-    const before = (anchor: number) => monthOnOrBefore(anchor, month);
     out.push({
       start: m.index,
       end: m.index + m[0].length + (lastYear?.[0].length ?? 0),
@@ -315,19 +516,21 @@ function monthsOnly(s: string, ref: number, out: Found[]): void {
       precision: "month",
       kind: period ? "period" : "point",
       rule,
-      before,
+      recurs: { month, dom: null },
     });
   }
 }
 
-function yearsOnly(s: string, ref: number, out: Found[]): void {
-  YEAR_ONLY.lastIndex = 0;
+const SINCE_LEAD = /^since/i;
+
+function yearsOnly(s: string, ref: number, cues: Cues, out: Found[]): void {
   const refYear = ymdOf(ref).year;
-  for (let m = YEAR_ONLY.exec(s); m; m = YEAR_ONLY.exec(s)) {
+  // A lead-in is at most three words ("the end of 2015").
+  for (const m of matchesAt(YEAR_ONLY, s, leadInsOf(s, cuesAt(cues, YEAR_NUMBER), YEAR_ONLY_LEAD, false))) {
     const year = Number(m.groups?.y);
     const end = m.index + m[0].length;
     if (year > refYear || COUNT_AFTER.test(s.slice(end, end + 12))) continue;
-    const since = /^since/i.test(m.groups?.pre ?? "");
+    const since = SINCE_LEAD.test(m.groups?.pre ?? "");
     const day = dayOf(year, 1, 1) ?? ref;
     out.push({
       start: m.index,
@@ -340,9 +543,12 @@ function yearsOnly(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function weekdays(s: string, ref: number, out: Found[]): void {
-  WEEKDAY_RE.lastIndex = 0;
-  for (let m = WEEKDAY_RE.exec(s); m; m = WEEKDAY_RE.exec(s)) {
+// "next Monday" is not counted back from the reference date.
+const NOT_FROM_REF = new Set(["next", "coming", "following", "previous"]);
+const WEEKDAY_PART = new Set(["early", "late", "overnight", "dawn"]);
+
+function weekdays(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(WEEKDAY_RE, s, cuesAt(cues, WEEKDAY_NAME))) {
     const weekday = WEEKDAYS.get((m.groups?.wd ?? "").toLowerCase());
     if (weekday === undefined) continue;
     const f: Found = {
@@ -352,10 +558,10 @@ function weekdays(s: string, ref: number, out: Found[]): void {
       precision: "day",
       kind: "point",
       rule: "weekday",
-      before: (anchor) => weekdayOnOrBefore(anchor, weekday),
+      recurs: { weekday },
     };
     let w = wordBefore(s, f.start);
-    if (w && /^(?:next|coming|following|previous)$/.test(w.word)) continue; // not counted from ref
+    if (w && NOT_FROM_REF.has(w.word)) continue;
     if (w?.word === "last") {
       f.day = weekdayOnOrBefore(ref - 1, weekday);
       f.start = w.start;
@@ -368,7 +574,7 @@ function weekdays(s: string, ref: number, out: Found[]): void {
       f.start = w.start;
       w = wordBefore(s, f.start);
     }
-    if (w && /^(?:early|late|overnight|dawn)$/.test(w.word)) f.start = w.start;
+    if (w && WEEKDAY_PART.has(w.word)) f.start = w.start;
     out.push(f);
   }
 }
@@ -412,9 +618,8 @@ function agos(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function relativeUnits(s: string, ref: number, out: Found[]): void {
-  RELATIVE_UNIT.lastIndex = 0;
-  for (let m = RELATIVE_UNIT.exec(s); m; m = RELATIVE_UNIT.exec(s)) {
+function relativeUnits(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(RELATIVE_UNIT, s, leadInsOf(s, cuesAt(cues, UNIT), RELATIVE_UNIT_LEAD, false))) {
     const pre = (m.groups?.pre ?? "").toLowerCase().replace(/\s+/g, " ");
     const unit = (m.groups?.u ?? "").toLowerCase();
     const start = m.index;
@@ -445,9 +650,8 @@ function relativeUnits(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function pastSpans(s: string, ref: number, out: Found[]): void {
-  PAST_SPAN.lastIndex = 0;
-  for (let m = PAST_SPAN.exec(s); m; m = PAST_SPAN.exec(s)) {
+function pastSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(PAST_SPAN, s, leadInsOf(s, cuesAt(cues, PAST), PAST_SPAN_LEAD, true))) {
     const g = m.groups ?? {};
     const w = (g.w ?? "").toLowerCase();
     // Bare "last week" is a point (relativeUnits); "in the past months" has no length.
@@ -459,9 +663,8 @@ function pastSpans(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function inSpans(s: string, ref: number, out: Found[]): void {
-  IN_SPAN.lastIndex = 0;
-  for (let m = IN_SPAN.exec(s); m; m = IN_SPAN.exec(s)) {
+function inSpans(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(IN_SPAN, s, leadInsOf(s, cuesAt(cues, SPAN_UNIT), IN_SPAN_LEAD, false))) {
     if (COMPARISON_BEFORE.test(s.slice(Math.max(0, m.index - 40), m.index))) continue;
     const lead = wordBefore(s, m.index);
     if (m.groups?.prep?.toLowerCase() === "over" && lead && OVER_AS_MORE_THAN.has(lead.word)) continue;
@@ -473,9 +676,8 @@ function inSpans(s: string, ref: number, out: Found[]): void {
   }
 }
 
-function sinceStarts(s: string, ref: number, out: Found[]): void {
-  SINCE_START.lastIndex = 0;
-  for (let m = SINCE_START.exec(s); m; m = SINCE_START.exec(s)) {
+function sinceStarts(s: string, ref: number, cues: Cues, out: Found[]): void {
+  for (const m of matchesAt(SINCE_START, s, cuesAt(cues, SINCE))) {
     const g = m.groups ?? {};
     const { year, month } = ymdOf(ref);
     const unit = (g.u ?? "").toLowerCase();
@@ -554,20 +756,43 @@ function wordBefore(s: string, i: number): { word: string; start: number } | nul
   return b === e ? null : { word: s.slice(b, e).toLowerCase(), start: b };
 }
 
+function isCapital(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
 /** Overlapping matches: the longest wins ("on Monday, August 21" over "on Monday"), ties by rule order. */
 function keepLongest(found: Found[]): Found[] {
-  const byLength = found
-    .map((f, order) => ({ f, order }))
-    .sort((a, b) => b.f.end - b.f.start - (a.f.end - a.f.start) || a.order - b.order);
+  if (found.length === 1) return found;
+  // A handful of mentions: insertion sorts, stable, so rule order decides among equals.
+  const byLength: Found[] = [];
+  for (const f of found) insertSorted(byLength, f, isLonger);
   const kept: Found[] = [];
-  for (const { f } of byLength) {
-    if (kept.every((k) => f.end <= k.start || f.start >= k.end)) kept.push(f);
-  }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const f of byLength) if (!overlapsAny(kept, f)) insertSorted(kept, f, startsBefore);
+  return kept;
+}
+
+function isLonger(a: Found, b: Found): boolean {
+  return a.end - a.start > b.end - b.start;
+}
+
+function startsBefore(a: Found, b: Found): boolean {
+  return a.start < b.start;
+}
+
+/** Puts `f` into `xs` (sorted by `before`) after the items it does not come `before`. */
+function insertSorted(xs: Found[], f: Found, before: (f: Found, x: Found) => boolean): void {
+  let i = xs.length;
+  while (i > 0 && before(f, xs[i - 1] as Found)) i--;
+  xs.splice(i, 0, f);
+}
+
+function overlapsAny(xs: readonly Found[], f: Found): boolean {
+  for (const x of xs) if (f.end > x.start && f.start < x.end) return true;
+  return false;
 }
 
 /** "on Tuesday and Wednesday", "between April 27 and May 18": one period from the first day. */
@@ -586,7 +811,7 @@ function joinRanges(s: string, found: Found[]): Found[] {
     let day = (found[j] as Found).day;
     for (let k = j - 1; k >= i; k--) {
       const item = found[k] as Found;
-      const d = item.before ? item.before(day) : item.day;
+      const d = item.recurs ? recurringOnOrBefore(item.recurs, day) : item.day;
       day = d !== null && d <= day ? d : Math.min(item.day, day);
     }
     const lead = wordBefore(s, first.start);
