@@ -21,13 +21,27 @@ import { REPORT_VERB_SRC, VERB_FILLER_SRC, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
 import { ANAPHORIC, ENTRIES, GEN_HEAD, GEN_MODS, ORG_WORD, UPPER_ONLY } from "./source-lexicon.js";
 import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } from "./source-names.js";
+import { LexiconScanner } from "./source-scan.js";
 
-/** The lexicon as one alternation: the first group that matched is the entry's index + 1. */
-const LEX_SRC = ENTRIES.map((e) => `(${e.src})`).join("|");
-const LEX_RE = new RegExp(`(?<![\\w'’-])(?:${LEX_SRC})(?![\\w-])`, "gi");
-
-/** Generic source heads; their modifiers and article are read backwards from each match. */
-const GEN_RE = new RegExp(`(?<![\\w'’-])${GEN_HEAD}(?![\\w-])`, "gi");
+/**
+ * The word-anchored searches of a sentence, done in one pass (see source-scan.ts). Each finds
+ * what its own global regex would, `(?<![\w<notAfter>])(?:…)<tail>`:
+ * - lexicon: the known sources, entry by entry (at a given start the first entry that matches wins);
+ * - generic: generic source heads; their modifiers and article are read backwards from each match;
+ * - verbs: capitalised names are looked for around these;
+ * - according: "according to"/"cited by"/"quoted by"/"citing", with names looked for after.
+ */
+const SCANNER = new LexiconScanner({
+  lexicon: { alternatives: ENTRIES.map((e) => e.src), ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
+  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
+  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notAfter: "-", tail: "(?![\\w-])" },
+  according: {
+    alternatives: ["(?:according\\s+to|cited\\s+by|quoted\\s+by|citing)\\s+(?:the\\s+)?"],
+    ignoreCase: true,
+    notAfter: "",
+    tail: "",
+  },
+});
 
 // --- Contexts. ---
 
@@ -51,22 +65,22 @@ const APPOSE = /^\s*,?\s*(?:(?:the|a|an)\s+)?$/i;
 
 // --- Capitalised names around a reporting verb. ---
 
-const VERB_RE = new RegExp(`(?<![\\w-])${REPORT_VERB_SRC}(?![\\w-])`, "g");
 const POST_VERB = /^(?:said|says|added|stated|explained|noted)$/;
 
 /** Sources named in one sentence, in order. */
 export function findSources(sentence: string): Mention[] {
-  // Every attribution slot needs one of these stems; most sentences have none.
-  if (!ATTRIBUTION_HINT.test(sentence)) return [];
+  const found = SCANNER.scan(sentence);
+  if (found.verbs.length === 0 && found.according.length === 0) {
+    // Every candidate comes from a match; with none, there is nothing to find.
+    if (found.lexicon.length === 0 && found.generic.length === 0) return [];
+    // Every attribution slot needs one of these stems (a reporting verb or "according" has one).
+    if (!ATTRIBUTION_HINT.test(sentence)) return [];
+  } else if (!VERBS_HAVE_HINT && !ATTRIBUTION_HINT.test(sentence)) return [];
   const cands: Cand[] = [];
 
-  LEX_RE.lastIndex = 0;
-  for (let m = LEX_RE.exec(sentence); m; m = LEX_RE.exec(sentence)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const entry = ENTRIES[gi - 1];
-    if (!entry) continue;
-    let text = m[0];
+  for (const m of found.lexicon) {
+    const entry = ENTRIES[m.alternative] as (typeof ENTRIES)[number];
+    let text = m.text;
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;
     if (/^(?:UN|U\.N\.)$/.test(text) && /^[A-Z]/.test(sentence.slice(m.index + 3, m.index + 4))) continue;
     let start = m.index;
@@ -82,10 +96,9 @@ export function findSources(sentence: string): Mention[] {
     cands.push({ start, end, value, text, rule: `source:${entry.rule}`, accepted });
   }
 
-  GEN_RE.lastIndex = 0;
-  for (let m = GEN_RE.exec(sentence); m; m = GEN_RE.exec(sentence)) {
+  for (const m of found.generic) {
     // Head first, then modifiers and an article read backwards: cheaper than one big pattern.
-    const end = m.index + m[0].length;
+    const end = m.end;
     let start = m.index;
     let hasThe = false;
     for (let k = 0; k < 4; k++) {
@@ -163,11 +176,10 @@ export function findSources(sentence: string): Mention[] {
   if (cands.length > 1) cands.sort((a, b) => a.start - b.start);
 
   // Capitalised names in an attribution slot that no lexicon or generic source filled.
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
+  for (const m of found.verbs) {
     const v = m.index;
-    const verb = m[0];
-    const after = v + verb.length;
+    const verb = m.text;
+    const after = m.end;
     let postFilled = cands.some((c) => c.start >= after && c.start <= after + 5);
     if (POST_VERB.test(verb) && !postFilled) {
       const c = nameAfter(sentence, after, cands);
@@ -182,9 +194,8 @@ export function findSources(sentence: string): Mention[] {
       if (c) insert(cands, c);
     }
   }
-  ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
-    const after = m.index + m[0].length;
+  for (const m of found.according) {
+    const after = m.end;
     if (cands.some((c) => c.start >= after && c.start <= after + 5)) continue;
     const c = nameAfter(sentence, after, cands, true);
     if (c) insert(cands, c);
@@ -210,7 +221,8 @@ const LEAD_NAME_APPOSITION =
 
 const ATTRIBUTION_HINT =
   /(?:sa(?:id|ys?)|report|tol[dl]|tells|stat|announc|document|count|record|estimat|confirm|add|claim|not|indicat|reveal|tall|list|explain|admit|acknowledg|gave|gives|put|raised|accord|cit|quot|per\b|figure|data)/i;
-const ACCORDING = /\b(?:according\s+to|cited\s+by|quoted\s+by|citing)\s+(?:the\s+)?/gi;
+/** Whether every reporting-verb or "according" match holds an ATTRIBUTION_HINT stem, so need not be tested for one. */
+const VERBS_HAVE_HINT = SCANNER.firstWords(["verbs", "according"]).every((w) => ATTRIBUTION_HINT.test(w));
 
 function overlaps(cands: Cand[], start: number, end: number): boolean {
   for (const c of cands) if (c.start < end && start < c.end) return true;
