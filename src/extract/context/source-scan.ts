@@ -267,9 +267,12 @@ export class LexiconScanner<K extends string> {
   /** Every first word, as a trie: irregexp then tries a few letters per word, not every alternative. */
   private readonly guard: RegExp;
   private readonly starts = new Map<K, Set<string>>();
+  /** scan()'s result with every kind present, to copy. */
+  private readonly shape = {} as Record<K, AlternativeMatch[]>;
 
   constructor(lexicons: Record<K, Lexicon>) {
     this.kinds = Object.keys(lexicons) as K[];
+    for (const k of this.kinds) this.shape[k] = [];
     const specs = this.kinds.map((k) => lexicons[k]);
     this.notAfter = specs.map((spec) => [...spec.notAfter].map((c) => c.charCodeAt(0)));
     const allLeads = new Set<string>();
@@ -321,10 +324,12 @@ export class LexiconScanner<K extends string> {
     for (let lead = guard.exec(s); lead; lead = guard.exec(s)) {
       const p = lead.index;
       // The first word's key and end in one walk; the next lead may start at the next word.
+      // (Read from the matched text: a fresh flat string is quicker to index than the sentence.)
+      const text = lead[0];
       let key = KEY_SEED;
-      let end = p;
-      for (let c = s.charCodeAt(end); isWordCode(c); c = s.charCodeAt(++end)) key = nextKey(key, c);
-      guard.lastIndex = end;
+      let len = 0;
+      for (let c = text.charCodeAt(0); isWordCode(c); c = text.charCodeAt(++len)) key = nextKey(key, c);
+      guard.lastIndex = p + len;
       const slot = this.slots.get(key & KEY_MASK);
       if (!slot) continue;
       const before = p > 0 ? s.charCodeAt(p - 1) : -1;
@@ -341,7 +346,8 @@ export class LexiconScanner<K extends string> {
         from[i] = p + m[0].length;
       }
     }
-    const out = {} as Record<K, AlternativeMatch[]>;
+    // A copy of a template keeps one object shape, so the stores below stay fast.
+    const out = { ...this.shape };
     for (let i = 0; i < n; i++) out[this.kinds[i] as K] = found[i] as AlternativeMatch[];
     return out;
   }

@@ -82,9 +82,9 @@ export function findSources(sentence: string): Mention[] {
     const entry = ENTRIES[m.alternative] as (typeof ENTRIES)[number];
     let text = m.text;
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;
-    if (/^(?:UN|U\.N\.)$/.test(text) && /^[A-Z]/.test(sentence.slice(m.index + 3, m.index + 4))) continue;
+    if (BARE_UN.test(text) && isUpperAt(sentence, m.index + 3)) continue;
     let start = m.index;
-    const det = /^the\s+/i.exec(text);
+    const det = LEADING_THE.exec(text);
     if (det) {
       start += det[0].length;
       text = text.slice(det[0].length);
@@ -105,7 +105,7 @@ export function findSources(sentence: string): Mention[] {
       const wb = wordBefore(sentence, start);
       if (!wb) break;
       const lw = wb.word.toLowerCase();
-      if (k < 3 && (GEN_MODS.has(lw) || /^[A-Z][\w]+-based$/i.test(wb.word))) {
+      if (k < 3 && (GEN_MODS.has(lw) || BASED_MODIFIER.test(wb.word))) {
         start = wb.start;
         continue;
       }
@@ -115,13 +115,10 @@ export function findSources(sentence: string): Mention[] {
     const np = sentence.slice(start, end);
     if (overlaps(cands, start, end)) continue;
     // A role noun right after a known source ("NNA correspondent", "SDF spokesman") is part of it.
-    if (cands.some((c) => c.end <= start && /^\s+$/.test(sentence.slice(c.end, start)))) continue;
+    if (cands.some((c) => c.end <= start && ONLY_SPACE.test(sentence.slice(c.end, start)))) continue;
     if (hasThe && ANAPHORIC.test(np)) continue;
     // Someone's role before a name ("activist Ahmed Shalabi said") is left to the name finder.
-    if (
-      /^\s+(?:[A-Z][a-z]|al-[A-Z])/.test(sentence.slice(end, end + 4)) &&
-      !/^\s+(?:in|at|on|from)\b/i.test(sentence.slice(end, end + 6))
-    )
+    if (NAME_NEXT.test(sentence.slice(end, end + 4)) && !PLACE_NEXT.test(sentence.slice(end, end + 6)))
       continue;
     // A generic source with an organisation after it: "a source at Aleppo Police Command told".
     const pp = PP_THEN_VERB.exec(sentence.slice(end, end + 160));
@@ -145,13 +142,7 @@ export function findSources(sentence: string): Mention[] {
       continue;
     }
     const value = np.toLowerCase().replace(/\s+/g, " ");
-    if (
-      /^(?:group|groups|network|organi[sz]ations|police|authorities|media|staff|workers|volunteers|opposition|rebels|commander|commanders|officers)$/.test(
-        value,
-      ) &&
-      !/^(?:opposition|rebels|media)$/.test(value)
-    )
-      continue;
+    if (BARE_HEAD.test(value)) continue;
     const accepted = pp !== null || inSlot(sentence, start, end, false);
     if (accepted) {
       // "according to medical sources at the Directorate of Health in Aleppo": the organisation.
@@ -216,6 +207,23 @@ export function findSources(sentence: string): Mention[] {
   return joinAndKeep(sentence, cands);
 }
 
+// Small tests of the loops above, compiled once.
+const BARE_UN = /^(?:UN|U\.N\.)$/;
+const LEADING_THE = /^the\s+/i;
+const BASED_MODIFIER = /^[A-Z][\w]+-based$/i;
+const ONLY_SPACE = /^\s+$/;
+const NAME_NEXT = /^\s+(?:[A-Z][a-z]|al-[A-Z])/;
+const PLACE_NEXT = /^\s+(?:in|at|on|from)\b/i;
+/** Heads too vague to stand alone ("the group", "police"); "opposition", "rebels" and "media" may. */
+const BARE_HEAD =
+  /^(?:group|groups|network|organi[sz]ations|police|authorities|staff|workers|volunteers|commander|commanders|officers)$/;
+
+/** The character at `i` is an ASCII capital (what /^[A-Z]/ finds in the one-character slice there). */
+function isUpperAt(sentence: string, i: number): boolean {
+  const c = sentence.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 const LEAD_NAME_APPOSITION =
   /^((?:[A-Z][\w'’-]+|al-[\w'’-]+|Abu|bin)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|al|bin|Abu|de)){1,4}),?\s+(?:the|a|an)\s+[^.;"”]{3,120}?\s(?:said|says|told|reported|stated|added)(?![\w-])/;
 
@@ -245,11 +253,10 @@ function inSlot(sentence: string, start: number, end: number, strong: boolean): 
   if (SLOT_BEFORE.test(before)) return true;
   if (strong && ACCORDING_BEFORE.test(before)) return true;
   // The name is itself an attribution ("United Nations estimates range from …").
-  return (
-    strong &&
-    /\s(?:estimates?|figures|data|statistics|report|toll|tally|count)$/i.test(sentence.slice(start, end))
-  );
+  return strong && NAMES_A_FIGURE.test(sentence.slice(start, end));
 }
+
+const NAMES_A_FIGURE = /\s(?:estimates?|figures|data|statistics|report|toll|tally|count)$/i;
 
 /** A source already ends right before the verb at `v` (apart from fillers and role nouns). */
 function subjectFilled(cands: Cand[], sentence: string, v: number): boolean {
@@ -258,10 +265,12 @@ function subjectFilled(cands: Cand[], sentence: string, v: number): boolean {
     if (c.end <= v && v - c.end < 160 && c.accepted && CLAUSE_THEN_VERB.test(sentence.slice(c.end, v + 12)))
       return true;
   }
-  const prev =
-    /(?:^|\s)(he|she|it|they|we|i|who|which|that|this|one|the\s+(?:source|sources|group|statement|report|ministry|agency|monitor|official|officials|army|military|spokesman|organi[sz]ation|observatory|network))(?:\s+(?:also|later|earlier|has|had|have|further|then|previously|however))*\s*,?\s*$/i;
-  return prev.test(sentence.slice(Math.max(0, v - 40), v));
+  return PRONOUN_BEFORE.test(sentence.slice(Math.max(0, v - 40), v));
 }
+
+/** A pronoun or anaphoric subject right before a verb: the claim rules carry the previous source. */
+const PRONOUN_BEFORE =
+  /(?:^|\s)(he|she|it|they|we|i|who|which|that|this|one|the\s+(?:source|sources|group|statement|report|ministry|agency|monitor|official|officials|army|military|spokesman|organi[sz]ation|observatory|network))(?:\s+(?:also|later|earlier|has|had|have|further|then|previously|however))*\s*,?\s*$/i;
 
 /** Join coordinated/apposed candidates that share a slot; keep groups with an accepted member. */
 function joinAndKeep(sentence: string, cands: Cand[]): Mention[] {
