@@ -21,6 +21,22 @@ const NAME_TOKEN =
   /^(?:[A-Z][\w'’.-]*|(?:al|el|ad|ar|as|ash|az|an|at|ed|ez|bin|ibn|abu|de|di|van|von|da|le|la|du|bint)(?:[-‐][A-Za-z][\w'’-]*)?)$/;
 const INNER_CONNECTOR = /^(?:of|for|the|and|on|in|de|al|el|bin|ibn|abu|van|von|da|du|le|la)$/;
 
+// Small tests of the token loops below, compiled once rather than per token.
+const POSSESSIVE_S = /['’]s$/;
+const STARTS_WITH_DIGIT = /^\d/;
+const STARTS_UPPER = /^[A-Z]/;
+/** Adverbs and auxiliaries skipped between a name and its verb. */
+const FILLER =
+  /^(?:also|later|earlier|has|had|have|however|meanwhile|further|then|previously|separately|initially|officially)$/i;
+const TRAILING_PUNCT_BEFORE = /[,;:"”]+$/;
+const TRAILING_PUNCT_AFTER = /[,;:.!?"”)]+$/;
+const PREPOSITION = /^(?:by|of|in|on|at|from|to|with|for|against|into|near|about|over)$/i;
+const ARTICLE = /^(?:the|a|an)$/i;
+/** The next whitespace-free token, read with lastIndex. */
+const NEXT_TOKEN = /\s*([^\s]+)/y;
+const INNER_DOT = /\.\S/;
+const INITIAL = /^[A-Z]\.?$/;
+
 export interface Tok {
   w: string;
   s: number;
@@ -34,9 +50,13 @@ function startTok0(name: Tok[]): number {
 function leadingDroppable(toks: Tok[]): boolean {
   const t = toks[0];
   if (!t) return false;
-  const w = t.w.toLowerCase().replace(/['’]s$/, "");
+  const w = t.w.toLowerCase().replace(POSSESSIVE_S, "");
   return (
-    LEAD_DROP.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^\d/.test(w) || lookupPlace(w) !== undefined
+    LEAD_DROP.has(w) ||
+    MONTHS.has(w) ||
+    WEEKDAYS.has(w) ||
+    STARTS_WITH_DIGIT.test(w) ||
+    lookupPlace(w) !== undefined
   );
 }
 
@@ -63,16 +83,12 @@ export function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand |
     const t = tokenBefore(sentence, end, 40);
     if (!t) break;
     const { w, s } = t;
-    if (
-      /^(?:also|later|earlier|has|had|have|however|meanwhile|further|then|previously|separately|initially|officially)$/i.test(
-        w,
-      )
-    ) {
+    if (FILLER.test(w)) {
       end = s;
       continue;
     }
-    const bare = w.replace(/[,;:"”]+$/, "");
-    if (bare !== w && (toks.length > 0 || /,$/.test(w))) break;
+    const bare = w.replace(TRAILING_PUNCT_BEFORE, "");
+    if (bare !== w && (toks.length > 0 || w.endsWith(","))) break;
     if (!NAME_TOKEN.test(bare) && !(toks.length > 0 && INNER_CONNECTOR.test(bare))) break;
     toks.unshift({ w: bare, s, e: s + bare.length });
     end = s;
@@ -80,12 +96,7 @@ export function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand |
   }
   // A name after a preposition is not a subject ("the execution of the pilot by Nusra Front said").
   const prev = toks.length > 0 ? tokenBefore(sentence, end, 20)?.w : undefined;
-  if (
-    prev &&
-    /^(?:by|of|in|on|at|from|to|with|for|against|into|near|about|over)$/i.test(prev) &&
-    !leadingDroppable(toks)
-  )
-    return null;
+  if (prev && PREPOSITION.test(prev) && !leadingDroppable(toks)) return null;
   const name = buildName(sentence, toks, cands, true);
   // "Activists in Syria reported": the place the speakers are in, not who speaks.
   if (
@@ -100,18 +111,18 @@ export function nameBefore(sentence: string, pos: number, cands: Cand[]): Cand |
 /** Read forward from `pos` over an optional title and a capitalised name ("said spokesman Colonel Chris Garver"). */
 export function nameAfter(sentence: string, pos: number, cands: Cand[], according = false): Cand | null {
   const toks: Tok[] = [];
-  const re = /\s*([^\s]+)/y;
+  const re = NEXT_TOKEN;
   re.lastIndex = pos;
   let titleSeen = false;
   for (let guard = 0; guard < 12; guard++) {
     const m = re.exec(sentence);
     if (!m?.[1]) break;
     const raw = m[1];
-    const w = raw.replace(/[,;:.!?"”)]+$/, "");
+    const w = raw.replace(TRAILING_PUNCT_AFTER, "");
     const s = re.lastIndex - raw.length;
     const lower = w.toLowerCase();
-    if (toks.length === 0 && !titleSeen && /^(?:the|a|an)$/i.test(w)) continue;
-    if (TITLES.has(lower) && !/^[A-Z]/.test(w)) {
+    if (toks.length === 0 && !titleSeen && ARTICLE.test(w)) continue;
+    if (TITLES.has(lower) && !STARTS_UPPER.test(w)) {
       titleSeen = true;
       toks.push({ w, s, e: s + w.length });
       if (w !== raw) break;
@@ -123,7 +134,7 @@ export function nameAfter(sentence: string, pos: number, cands: Cand[], accordin
     if (w !== raw) break;
   }
   while (toks.length > 0 && INNER_CONNECTOR.test((toks[toks.length - 1] as Tok).w)) toks.pop();
-  if (toks.some((t) => /\.\S/.test(t.w) || /^[A-Z]\.?$/.test(t.w))) return null;
+  if (toks.some((t) => INNER_DOT.test(t.w) || INITIAL.test(t.w))) return null;
   if (toks.length === 0) return null;
   const last = toks[toks.length - 1] as Tok;
   if (!according && !POST_BOUNDARY.test(sentence.slice(last.e, last.e + 40))) return null;

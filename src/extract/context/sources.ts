@@ -21,13 +21,27 @@ import { REPORT_VERB_SRC, VERB_FILLER_SRC, wordBefore } from "./lex.js";
 import type { Mention } from "./mention.js";
 import { ANAPHORIC, ENTRIES, GEN_HEAD, GEN_MODS, ORG_WORD, UPPER_ONLY } from "./source-lexicon.js";
 import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } from "./source-names.js";
+import { LexiconScanner } from "./source-scan.js";
 
-/** The lexicon as one alternation: the first group that matched is the entry's index + 1. */
-const LEX_SRC = ENTRIES.map((e) => `(${e.src})`).join("|");
-const LEX_RE = new RegExp(`(?<![\\w'’-])(?:${LEX_SRC})(?![\\w-])`, "gi");
-
-/** Generic source heads; their modifiers and article are read backwards from each match. */
-const GEN_RE = new RegExp(`(?<![\\w'’-])${GEN_HEAD}(?![\\w-])`, "gi");
+/**
+ * The word-anchored searches of a sentence, done in one pass (see source-scan.ts). Each finds
+ * what its own global regex would, `(?<![\w<notAfter>])(?:…)<tail>`:
+ * - lexicon: the known sources, entry by entry (at a given start the first entry that matches wins);
+ * - generic: generic source heads; their modifiers and article are read backwards from each match;
+ * - verbs: capitalised names are looked for around these;
+ * - according: "according to"/"cited by"/"quoted by"/"citing", with names looked for after.
+ */
+const SCANNER = new LexiconScanner({
+  lexicon: { alternatives: ENTRIES.map((e) => e.src), ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
+  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
+  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notAfter: "-", tail: "(?![\\w-])" },
+  according: {
+    alternatives: ["(?:according\\s+to|cited\\s+by|quoted\\s+by|citing)\\s+(?:the\\s+)?"],
+    ignoreCase: true,
+    notAfter: "",
+    tail: "",
+  },
+});
 
 // --- Contexts. ---
 
@@ -51,26 +65,26 @@ const APPOSE = /^\s*,?\s*(?:(?:the|a|an)\s+)?$/i;
 
 // --- Capitalised names around a reporting verb. ---
 
-const VERB_RE = new RegExp(`(?<![\\w-])${REPORT_VERB_SRC}(?![\\w-])`, "g");
 const POST_VERB = /^(?:said|says|added|stated|explained|noted)$/;
 
 /** Sources named in one sentence, in order. */
 export function findSources(sentence: string): Mention[] {
-  // Every attribution slot needs one of these stems; most sentences have none.
-  if (!ATTRIBUTION_HINT.test(sentence)) return [];
+  const found = SCANNER.scan(sentence);
+  if (found.verbs.length === 0 && found.according.length === 0) {
+    // Every candidate comes from a match; with none, there is nothing to find.
+    if (found.lexicon.length === 0 && found.generic.length === 0) return [];
+    // Every attribution slot needs one of these stems (a reporting verb or "according" has one).
+    if (!ATTRIBUTION_HINT.test(sentence)) return [];
+  } else if (!VERBS_HAVE_HINT && !ATTRIBUTION_HINT.test(sentence)) return [];
   const cands: Cand[] = [];
 
-  LEX_RE.lastIndex = 0;
-  for (let m = LEX_RE.exec(sentence); m; m = LEX_RE.exec(sentence)) {
-    let gi = 1;
-    while (gi < m.length && m[gi] === undefined) gi++;
-    const entry = ENTRIES[gi - 1];
-    if (!entry) continue;
-    let text = m[0];
+  for (const m of found.lexicon) {
+    const entry = ENTRIES[m.alternative] as (typeof ENTRIES)[number];
+    let text = m.text;
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;
-    if (/^(?:UN|U\.N\.)$/.test(text) && /^[A-Z]/.test(sentence.slice(m.index + 3, m.index + 4))) continue;
+    if (BARE_UN.test(text) && isUpperAt(sentence, m.index + 3)) continue;
     let start = m.index;
-    const det = /^the\s+/i.exec(text);
+    const det = LEADING_THE.exec(text);
     if (det) {
       start += det[0].length;
       text = text.slice(det[0].length);
@@ -82,17 +96,16 @@ export function findSources(sentence: string): Mention[] {
     cands.push({ start, end, value, text, rule: `source:${entry.rule}`, accepted });
   }
 
-  GEN_RE.lastIndex = 0;
-  for (let m = GEN_RE.exec(sentence); m; m = GEN_RE.exec(sentence)) {
+  for (const m of found.generic) {
     // Head first, then modifiers and an article read backwards: cheaper than one big pattern.
-    const end = m.index + m[0].length;
+    const end = m.end;
     let start = m.index;
     let hasThe = false;
     for (let k = 0; k < 4; k++) {
       const wb = wordBefore(sentence, start);
       if (!wb) break;
       const lw = wb.word.toLowerCase();
-      if (k < 3 && (GEN_MODS.has(lw) || /^[A-Z][\w]+-based$/i.test(wb.word))) {
+      if (k < 3 && (GEN_MODS.has(lw) || BASED_MODIFIER.test(wb.word))) {
         start = wb.start;
         continue;
       }
@@ -102,13 +115,10 @@ export function findSources(sentence: string): Mention[] {
     const np = sentence.slice(start, end);
     if (overlaps(cands, start, end)) continue;
     // A role noun right after a known source ("NNA correspondent", "SDF spokesman") is part of it.
-    if (cands.some((c) => c.end <= start && /^\s+$/.test(sentence.slice(c.end, start)))) continue;
+    if (cands.some((c) => c.end <= start && ONLY_SPACE.test(sentence.slice(c.end, start)))) continue;
     if (hasThe && ANAPHORIC.test(np)) continue;
     // Someone's role before a name ("activist Ahmed Shalabi said") is left to the name finder.
-    if (
-      /^\s+(?:[A-Z][a-z]|al-[A-Z])/.test(sentence.slice(end, end + 4)) &&
-      !/^\s+(?:in|at|on|from)\b/i.test(sentence.slice(end, end + 6))
-    )
+    if (NAME_NEXT.test(sentence.slice(end, end + 4)) && !PLACE_NEXT.test(sentence.slice(end, end + 6)))
       continue;
     // A generic source with an organisation after it: "a source at Aleppo Police Command told".
     const pp = PP_THEN_VERB.exec(sentence.slice(end, end + 160));
@@ -132,13 +142,7 @@ export function findSources(sentence: string): Mention[] {
       continue;
     }
     const value = np.toLowerCase().replace(/\s+/g, " ");
-    if (
-      /^(?:group|groups|network|organi[sz]ations|police|authorities|media|staff|workers|volunteers|opposition|rebels|commander|commanders|officers)$/.test(
-        value,
-      ) &&
-      !/^(?:opposition|rebels|media)$/.test(value)
-    )
-      continue;
+    if (BARE_HEAD.test(value)) continue;
     const accepted = pp !== null || inSlot(sentence, start, end, false);
     if (accepted) {
       // "according to medical sources at the Directorate of Health in Aleppo": the organisation.
@@ -163,11 +167,10 @@ export function findSources(sentence: string): Mention[] {
   if (cands.length > 1) cands.sort((a, b) => a.start - b.start);
 
   // Capitalised names in an attribution slot that no lexicon or generic source filled.
-  VERB_RE.lastIndex = 0;
-  for (let m = VERB_RE.exec(sentence); m; m = VERB_RE.exec(sentence)) {
+  for (const m of found.verbs) {
     const v = m.index;
-    const verb = m[0];
-    const after = v + verb.length;
+    const verb = m.text;
+    const after = m.end;
     let postFilled = cands.some((c) => c.start >= after && c.start <= after + 5);
     if (POST_VERB.test(verb) && !postFilled) {
       const c = nameAfter(sentence, after, cands);
@@ -182,9 +185,8 @@ export function findSources(sentence: string): Mention[] {
       if (c) insert(cands, c);
     }
   }
-  ACCORDING.lastIndex = 0;
-  for (let m = ACCORDING.exec(sentence); m; m = ACCORDING.exec(sentence)) {
-    const after = m.index + m[0].length;
+  for (const m of found.according) {
+    const after = m.end;
     if (cands.some((c) => c.start >= after && c.start <= after + 5)) continue;
     const c = nameAfter(sentence, after, cands, true);
     if (c) insert(cands, c);
@@ -205,12 +207,30 @@ export function findSources(sentence: string): Mention[] {
   return joinAndKeep(sentence, cands);
 }
 
+// Small tests of the loops above, compiled once.
+const BARE_UN = /^(?:UN|U\.N\.)$/;
+const LEADING_THE = /^the\s+/i;
+const BASED_MODIFIER = /^[A-Z][\w]+-based$/i;
+const ONLY_SPACE = /^\s+$/;
+const NAME_NEXT = /^\s+(?:[A-Z][a-z]|al-[A-Z])/;
+const PLACE_NEXT = /^\s+(?:in|at|on|from)\b/i;
+/** Heads too vague to stand alone ("the group", "police"); "opposition", "rebels" and "media" may. */
+const BARE_HEAD =
+  /^(?:group|groups|network|organi[sz]ations|police|authorities|staff|workers|volunteers|commander|commanders|officers)$/;
+
+/** The character at `i` is an ASCII capital (what /^[A-Z]/ finds in the one-character slice there). */
+function isUpperAt(sentence: string, i: number): boolean {
+  const c = sentence.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
+
 const LEAD_NAME_APPOSITION =
   /^((?:[A-Z][\w'’-]+|al-[\w'’-]+|Abu|bin)(?:\s+(?:[A-Z][\w'’-]+|al-[\w'’-]+|al|bin|Abu|de)){1,4}),?\s+(?:the|a|an)\s+[^.;"”]{3,120}?\s(?:said|says|told|reported|stated|added)(?![\w-])/;
 
 const ATTRIBUTION_HINT =
   /(?:sa(?:id|ys?)|report|tol[dl]|tells|stat|announc|document|count|record|estimat|confirm|add|claim|not|indicat|reveal|tall|list|explain|admit|acknowledg|gave|gives|put|raised|accord|cit|quot|per\b|figure|data)/i;
-const ACCORDING = /\b(?:according\s+to|cited\s+by|quoted\s+by|citing)\s+(?:the\s+)?/gi;
+/** Whether every reporting-verb or "according" match holds an ATTRIBUTION_HINT stem, so need not be tested for one. */
+const VERBS_HAVE_HINT = SCANNER.firstWords(["verbs", "according"]).every((w) => ATTRIBUTION_HINT.test(w));
 
 function overlaps(cands: Cand[], start: number, end: number): boolean {
   for (const c of cands) if (c.start < end && start < c.end) return true;
@@ -233,11 +253,10 @@ function inSlot(sentence: string, start: number, end: number, strong: boolean): 
   if (SLOT_BEFORE.test(before)) return true;
   if (strong && ACCORDING_BEFORE.test(before)) return true;
   // The name is itself an attribution ("United Nations estimates range from …").
-  return (
-    strong &&
-    /\s(?:estimates?|figures|data|statistics|report|toll|tally|count)$/i.test(sentence.slice(start, end))
-  );
+  return strong && NAMES_A_FIGURE.test(sentence.slice(start, end));
 }
+
+const NAMES_A_FIGURE = /\s(?:estimates?|figures|data|statistics|report|toll|tally|count)$/i;
 
 /** A source already ends right before the verb at `v` (apart from fillers and role nouns). */
 function subjectFilled(cands: Cand[], sentence: string, v: number): boolean {
@@ -246,10 +265,12 @@ function subjectFilled(cands: Cand[], sentence: string, v: number): boolean {
     if (c.end <= v && v - c.end < 160 && c.accepted && CLAUSE_THEN_VERB.test(sentence.slice(c.end, v + 12)))
       return true;
   }
-  const prev =
-    /(?:^|\s)(he|she|it|they|we|i|who|which|that|this|one|the\s+(?:source|sources|group|statement|report|ministry|agency|monitor|official|officials|army|military|spokesman|organi[sz]ation|observatory|network))(?:\s+(?:also|later|earlier|has|had|have|further|then|previously|however))*\s*,?\s*$/i;
-  return prev.test(sentence.slice(Math.max(0, v - 40), v));
+  return PRONOUN_BEFORE.test(sentence.slice(Math.max(0, v - 40), v));
 }
+
+/** A pronoun or anaphoric subject right before a verb: the claim rules carry the previous source. */
+const PRONOUN_BEFORE =
+  /(?:^|\s)(he|she|it|they|we|i|who|which|that|this|one|the\s+(?:source|sources|group|statement|report|ministry|agency|monitor|official|officials|army|military|spokesman|organi[sz]ation|observatory|network))(?:\s+(?:also|later|earlier|has|had|have|further|then|previously|however))*\s*,?\s*$/i;
 
 /** Join coordinated/apposed candidates that share a slot; keep groups with an accepted member. */
 function joinAndKeep(sentence: string, cands: Cand[]): Mention[] {
