@@ -177,7 +177,7 @@ function keySource(k: number): string {
   return k === OTHER ? "[^a-z]" : String.fromCharCode(97 + k);
 }
 
-function hasCapturingGroup(src: string): boolean {
+export function hasCapturingGroup(src: string): boolean {
   for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === "\\") i++;
@@ -188,17 +188,9 @@ function hasCapturingGroup(src: string): boolean {
   return false;
 }
 
-// --- How a regex source can start. ---
-// A small reader for the syntax the lexicons use: literals, escapes, classes, groups,
-// lookarounds, alternation and quantifiers. It may over-approximate (an entry tried where it
-// cannot match costs time, not correctness) but never under-approximate: lookarounds and anchors
-// count as matching anything, and a source it cannot read may start anywhere.
-
-type Node =
-  | { kind: "char"; keys: readonly number[] }
-  | { kind: "seq" | "alt"; items: Node[] }
-  | { kind: "repeat"; node: Node; min: number; max: number }
-  | { kind: "empty" };
+// --- How a regex source can start, as the paths of its first characters' keys. ---
+// An entry tried where it cannot match costs time, not correctness, so the paths may
+// over-approximate but never under-approximate; a source the reader refuses may start anywhere.
 
 /** Paths are strings of character keys (one UTF-16 unit per key). */
 interface Paths {
@@ -208,23 +200,18 @@ interface Paths {
   ended: Set<string>;
 }
 
-class Unreadable extends Error {}
-
 /** The syntax tree of a regex source, or null when the reader does not know all of it. */
-function readSource(src: string): Node | null {
+function readSource(src: string): PatternNode | null {
   try {
-    const reader = { src, i: 0 };
-    const root = readAlternation(reader);
-    if (reader.i !== src.length) throw new Unreadable();
-    return root;
+    return readPattern(src);
   } catch (e) {
-    if (e instanceof Unreadable) return null;
+    if (e instanceof UnreadablePattern) return null;
     throw e;
   }
 }
 
 /** The key strings of `depth` (or fewer, when the match may end) a match can start with. */
-function startPaths(root: Node | null, depth: number): string[] {
+function startPaths(root: PatternNode | null, depth: number): string[] {
   if (root === null) return [""];
   const p = paths(root, depth);
   return [...p.full, ...p.ended];
@@ -235,18 +222,18 @@ export function sourceStartPaths(src: string, depth: number): string[] {
   return startPaths(readSource(src), depth);
 }
 
-function paths(node: Node, depth: number): Paths {
+function paths(node: PatternNode, depth: number): Paths {
   if (depth === 0) return { full: new Set([""]), ended: new Set() };
   switch (node.kind) {
     case "empty":
       return { full: new Set(), ended: new Set([""]) };
-    case "char": {
-      const one = new Set(node.keys.map((k) => String.fromCharCode(k)));
+    case "chars": {
+      const one = new Set(charKeys(node).map((k) => String.fromCharCode(k)));
       return depth === 1 ? { full: one, ended: new Set() } : { full: new Set(), ended: one };
     }
     case "alt": {
       const out: Paths = { full: new Set(), ended: new Set() };
-      for (const item of node.items) addAll(out, paths(item, depth));
+      for (const item of node.alts) addAll(out, paths(item, depth));
       return out;
     }
     case "seq": {
@@ -260,7 +247,7 @@ function paths(node: Node, depth: number): Paths {
 }
 
 /** The paths of `heads` each followed by `node`, up to `depth` keys; full ones are added to `full`. */
-function extend(heads: Set<string>, node: Node, depth: number, full = new Set<string>()): Paths {
+function extend(heads: Set<string>, node: PatternNode, depth: number, full = new Set<string>()): Paths {
   const ended = new Set<string>();
   const byRoom = new Map<number, Paths>();
   for (const head of heads) {
@@ -276,7 +263,7 @@ function extend(heads: Set<string>, node: Node, depth: number, full = new Set<st
   return { full, ended };
 }
 
-function repeat(node: Node, min: number, max: number, depth: number): Paths {
+function repeat(node: PatternNode, min: number, max: number, depth: number): Paths {
   let out: Paths = { full: new Set(), ended: new Set([""]) };
   for (let i = 0; i < min; i++) out = extend(out.ended, node, depth, out.full);
   // Optional copies: only paths not seen before go on (an earlier one had as many copies left).
@@ -294,27 +281,77 @@ function addAll(into: Paths, from: Paths): void {
   for (const p of from.ended) into.ended.add(p);
 }
 
+/** The keys of the characters a "chars" node matches: letters by lowercase letter, all else OTHER. */
+function charKeys(node: { word: readonly string[]; nonWord: boolean }): number[] {
+  const keys = new Set(node.word.map((c) => keyOf(c.charCodeAt(0))));
+  if (node.nonWord) keys.add(OTHER);
+  return [...keys];
+}
+
+// --- The regex-source reader shared by both analyses (start paths here, leads in source-scan.ts). ---
+// It reads the syntax the lexicons use: literals, escapes, classes, groups, lookarounds,
+// alternation and quantifiers. Lookarounds, anchors and \b consume nothing and read as empty
+// (they only narrow a match, so ignoring them over-approximates). Anything else throws
+// UnreadablePattern rather than being misread.
+
+/** A parsed regex source, reduced to which characters each position can match. */
+export type PatternNode =
+  /** One character: the word characters (\w, as written) it can be, and whether any non-word one. */
+  | { kind: "chars"; word: readonly string[]; nonWord: boolean }
+  | { kind: "seq"; items: PatternNode[] }
+  | { kind: "alt"; alts: PatternNode[] }
+  | { kind: "repeat"; node: PatternNode; min: number; max: number }
+  | { kind: "empty" };
+
+export class UnreadablePattern extends Error {}
+
+/** The syntax tree of a regex source (read without the "u" flag). */
+export function readPattern(src: string): PatternNode {
+  const r: Reader = { src, i: 0 };
+  const root = readAlternation(r);
+  if (r.i !== src.length) throw new UnreadablePattern(`unbalanced ")"`);
+  return root;
+}
+
+/** A word character of the regex class \w (ASCII only, as without the "u" flag). */
+export function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
+}
+
+const WORD_CHARS: readonly string[] = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"];
+const DIGITS: readonly string[] = [..."0123456789"];
+const ANY_CHAR = { word: WORD_CHARS, nonWord: true };
+/** Class escapes as the characters they match. */
+const CLASS_ESCAPES: Record<string, { word: readonly string[]; nonWord: boolean }> = {
+  s: { word: [], nonWord: true },
+  S: ANY_CHAR,
+  w: { word: WORD_CHARS, nonWord: false },
+  W: { word: [], nonWord: true },
+  d: { word: DIGITS, nonWord: false },
+  D: { word: WORD_CHARS.filter((c) => !DIGITS.includes(c)), nonWord: true },
+};
+
 interface Reader {
   src: string;
   i: number;
 }
 
-function readAlternation(r: Reader): Node {
-  const items = [readSequence(r)];
+function readAlternation(r: Reader): PatternNode {
+  const alts = [readSequence(r)];
   while (r.src[r.i] === "|") {
     r.i++;
-    items.push(readSequence(r));
+    alts.push(readSequence(r));
   }
-  return items.length === 1 ? (items[0] as Node) : { kind: "alt", items };
+  return alts.length === 1 ? (alts[0] as PatternNode) : { kind: "alt", alts };
 }
 
-function readSequence(r: Reader): Node {
-  const items: Node[] = [];
+function readSequence(r: Reader): PatternNode {
+  const items: PatternNode[] = [];
   while (r.i < r.src.length && r.src[r.i] !== "|" && r.src[r.i] !== ")") items.push(readQuantified(r));
   return { kind: "seq", items };
 }
 
-function readQuantified(r: Reader): Node {
+function readQuantified(r: Reader): PatternNode {
   const node = readAtom(r);
   const q = /^(?:[?*+]|\{(\d+)(,(\d*))?\})/.exec(r.src.slice(r.i, r.i + 12));
   if (!q) return node;
@@ -328,34 +365,35 @@ function readQuantified(r: Reader): Node {
   return { kind: "repeat", node, min, max };
 }
 
-function readAtom(r: Reader): Node {
+function readAtom(r: Reader): PatternNode {
   const c = r.src[r.i] as string;
   if (c === "(") return readGroup(r);
   if (c === "[") {
     const end = classEnd(r.src, r.i);
-    const keys = classKeys(r.src.slice(r.i + 1, end));
+    const chars = classChars(r.src.slice(r.i + 1, end));
     r.i = end + 1;
-    return { kind: "char", keys };
+    return { kind: "chars", ...chars };
   }
   if (c === "\\") {
     const e = r.src[r.i + 1];
     r.i += 2;
     if (e === "b" || e === "B") return { kind: "empty" };
-    return { kind: "char", keys: escapeKeys(e) };
+    return { kind: "chars", ...escapeChars(e) };
   }
-  if ("?*+{}".includes(c)) throw new Unreadable();
+  if ("?*+{}".includes(c)) throw new UnreadablePattern(`unsupported "${c}"`);
   r.i++;
   if (c === "^" || c === "$") return { kind: "empty" };
-  if (c === ".") return { kind: "char", keys: ALL_KEYS };
-  return { kind: "char", keys: [keyOf(c.charCodeAt(0))] };
+  if (c === ".") return { kind: "chars", ...ANY_CHAR };
+  return { kind: "chars", ...literalChars(c.charCodeAt(0)) };
 }
 
-function readGroup(r: Reader): Node {
+function readGroup(r: Reader): PatternNode {
   const head = /^\((\?:|\?=|\?!|\?<=|\?<!|\?<[A-Za-z_$][\w$]*>)?/.exec(r.src.slice(r.i, r.i + 40));
-  if (!head || (head[1] === undefined && r.src[r.i + 1] === "?")) throw new Unreadable(); // (?i:…)
+  if (!head || (head[1] === undefined && r.src[r.i + 1] === "?"))
+    throw new UnreadablePattern(`unsupported group`); // (?i:…)
   r.i += head[0].length;
   const inner = readAlternation(r);
-  if (r.src[r.i] !== ")") throw new Unreadable();
+  if (r.src[r.i] !== ")") throw new UnreadablePattern(`unclosed group`);
   r.i++;
   // Lookarounds consume nothing: the characters after them start the match.
   const zeroWidth = head[1] === "?=" || head[1] === "?!" || head[1] === "?<=" || head[1] === "?<!";
@@ -371,43 +409,51 @@ function classEnd(src: string, open: number): number {
     if (src[i] === "\\") i++;
     else if (src[i] === "]") return i;
   }
-  throw new Error(`unterminated class in ${src}`);
+  throw new UnreadablePattern("unclosed class");
 }
 
-const ALL_KEYS: readonly number[] = Array.from({ length: KEYS }, (_, k) => k);
+function literalChars(c: number): { word: readonly string[]; nonWord: boolean } {
+  return isWordCode(c) ? { word: [String.fromCharCode(c)], nonWord: false } : { word: [], nonWord: true };
+}
 
-function classKeys(body: string): readonly number[] {
-  if (body.startsWith("^")) return ALL_KEYS;
-  const keys = new Set<number>();
+function classChars(body: string): { word: readonly string[]; nonWord: boolean } {
+  if (body.startsWith("^")) return ANY_CHAR;
+  const word = new Set<string>();
+  let nonWord = false;
   for (let i = 0; i < body.length; i++) {
     let lo = body.charCodeAt(i);
     if (body[i] === "\\") {
       const e = body[++i];
       if (e !== undefined && /[A-Za-z0-9]/.test(e)) {
         // A class escape (\w, \s, \d): a set, not the start of a range.
-        for (const k of escapeKeys(e)) keys.add(k);
+        const set = escapeChars(e);
+        for (const c of set.word) word.add(c);
+        nonWord ||= set.nonWord;
         continue;
       }
       lo = body.charCodeAt(i);
     }
     let hi = lo;
     if (body[i + 1] === "-" && i + 2 < body.length) {
-      if (body[i + 2] === "\\") throw new Unreadable();
+      if (body[i + 2] === "\\") throw new UnreadablePattern("unsupported class range");
       hi = body.charCodeAt(i + 2);
       i += 2;
     }
-    for (let c = lo; c <= Math.min(hi, 127); c++) keys.add(keyOf(c));
-    if (hi > 127) keys.add(OTHER);
+    for (let c = lo; c <= hi; c++) {
+      if (isWordCode(c)) word.add(String.fromCharCode(c));
+      else nonWord = true;
+      if (c > 127) break; // the rest are non-word characters too
+    }
   }
-  return [...keys];
+  return { word: [...word], nonWord };
 }
 
-/** Keys of an escape: \w (any key), \s and \d (OTHER), escaped punctuation (itself). */
-function escapeKeys(e: string | undefined): readonly number[] {
-  if (e === undefined) throw new Unreadable();
-  if (e === "w" || e === "S" || e === "W" || e === "D") return ALL_KEYS;
-  if (e === "s" || e === "d") return [OTHER];
+/** The characters of an escape: a class escape (\w, \s, \d…) or escaped punctuation (itself). */
+function escapeChars(e: string | undefined): { word: readonly string[]; nonWord: boolean } {
+  if (e === undefined) throw new UnreadablePattern("trailing backslash");
+  const cls = CLASS_ESCAPES[e];
+  if (cls) return cls;
   // Other escaped letters and digits (\n, \x41, \u…, back-references) are not read.
-  if (/[A-Za-z0-9]/.test(e)) throw new Unreadable();
-  return [keyOf(e.charCodeAt(0))];
+  if (/[A-Za-z0-9]/.test(e)) throw new UnreadablePattern(`unsupported \\${e}`);
+  return literalChars(e.charCodeAt(0));
 }

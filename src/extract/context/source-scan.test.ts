@@ -21,9 +21,10 @@ describe("leads", () => {
     expect(() => leads("said?", true, true)).not.toThrow();
     expect(() => leads("(?:said)?", true, true)).toThrow(/empty/);
     expect(() => leads("citing", true, false)).toThrow(/run on/);
-    expect(() => leads("a.b", true, true)).toThrow(/unsupported/);
-    expect(() => leads("(?<x>a)", true, true)).toThrow(/unsupported/);
-    expect(() => leads("[a-z]b", true, true)).toThrow(/unsupported/);
+    expect(() => leads("a.b", true, true)).not.toThrow();
+    expect(() => leads("[^a]b", true, true)).toThrow(/without a word/);
+    expect(() => leads("(?i:a)", true, true)).toThrow(/unsupported/);
+    expect(() => leads("a{", true, true)).toThrow(/unsupported/);
     expect(() => leads("a\\1", true, true)).toThrow(/unsupported/);
   });
 });
@@ -60,6 +61,12 @@ function expectSameAsRegexes(s: string): void {
 }
 
 describe("LexiconScanner", () => {
+  it("rejects alternatives with capturing groups (the alternative is read from the group number)", () => {
+    const spec = { ignoreCase: true, notAfter: "", tail: "(?![\\w-])" } as const;
+    expect(() => new LexiconScanner({ x: { ...spec, alternatives: ["(?<x>a)b"] } })).toThrow(/capturing/);
+    expect(() => new LexiconScanner({ x: { ...spec, alternatives: ["(a)b"] } })).toThrow(/capturing/);
+  });
+
   it("finds what each global regex finds", () => {
     for (const s of [
       "the Syrian Observatory said, according to the UN and U.N. officials",

@@ -9,22 +9,11 @@
 // trie of all the leads, finds the words where some match can start; at each, only the
 // alternatives that can start with that word are tried, with one sticky regex per lexicon and
 // word, kept in their original order. Ordered choice is unchanged: an alternative left out
-// could not have matched at that start anyway.
+// could not have matched at that start anyway. Patterns are read by lexicon-scan.ts's reader.
 
-/** A word character of the regex class \w (ASCII only, as without the "u" flag). */
-export function isWordCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-}
+import { hasCapturingGroup, isWordCode, type PatternNode, readPattern } from "./lexicon-scan.js";
 
 // --- Leads of a pattern: its first two words. ---
-
-/** A parsed pattern, reduced to what decides its lead. */
-type Node =
-  | { kind: "chars"; word: string[]; nonWord: boolean }
-  | { kind: "seq"; items: Node[] }
-  | { kind: "alt"; alts: Node[] }
-  | { kind: "repeat"; node: Node; min: number; max: number }
-  | { kind: "empty" };
 
 /** Longest lead accepted; a longer one means the pattern can repeat word characters. */
 const MAX_LEAD = 60;
@@ -38,12 +27,9 @@ const MAX_LEAD = 60;
  * always follows a match.
  */
 export function leads(src: string, ignoreCase: boolean, endsWord: boolean): Set<string> {
-  const reader = new PatternReader(src, ignoreCase);
-  const node = reader.alternation();
-  if (!reader.done()) throw new Error(`source-scan: unbalanced ")" in ${src}`);
   const done = new Set<string>();
   try {
-    for (const o of extend(node, new Set([""]), done)) {
+    for (const o of extend(readPattern(src), new Set([""]), done, ignoreCase)) {
       if (o === "") throw new Error("a match can be empty");
       if (o.endsWith(" ")) done.add(o);
       else if (endsWord) done.add(`${o}$`);
@@ -74,155 +60,45 @@ function step(lead: string, c: string, done: Set<string>): string | null {
   return null;
 }
 
-/** The leads still open after `node`, given those open before it; complete ones go to `done`. */
-function extend(node: Node, open: Set<string>, done: Set<string>): Set<string> {
+/**
+ * The leads still open after `node`, given those open before it; complete ones go to `done`.
+ * Word characters are lowercased when `fold` (the lexicon ignores case).
+ */
+function extend(node: PatternNode, open: Set<string>, done: Set<string>, fold: boolean): Set<string> {
   switch (node.kind) {
     case "empty":
       return open;
     case "chars": {
+      const word = fold ? new Set(node.word.map((c) => c.toLowerCase())) : node.word;
+      const chars = node.nonWord ? [...word, " "] : [...word];
       const out = new Set<string>();
       for (const o of open)
-        for (const c of node.nonWord ? [...node.word, " "] : node.word) {
+        for (const c of chars) {
           const next = step(o, c, done);
           if (next !== null) out.add(next);
         }
       return out;
     }
     case "seq":
-      return node.items.reduce((acc, item) => (acc.size > 0 ? extend(item, acc, done) : acc), open);
+      return node.items.reduce((acc, item) => (acc.size > 0 ? extend(item, acc, done, fold) : acc), open);
     case "alt": {
       const out = new Set<string>();
-      for (const a of node.alts) for (const o of extend(a, open, done)) out.add(o);
+      for (const a of node.alts) for (const o of extend(a, open, done, fold)) out.add(o);
       return out;
     }
     case "repeat": {
       let cur = open;
-      for (let i = 0; i < node.min; i++) cur = extend(node.node, cur, done);
+      for (let i = 0; i < node.min; i++) cur = extend(node.node, cur, done, fold);
       const out = new Set(cur);
       // Stop once another repetition adds nothing new: every lead it reaches was extended already.
       for (let i = node.min; i < node.max && cur.size > 0; i++) {
-        cur = extend(node.node, cur, done);
+        cur = extend(node.node, cur, done, fold);
         const before = out.size;
         for (const o of cur) out.add(o);
         if (out.size === before) break;
       }
       return out;
     }
-  }
-}
-
-const WORD_CHARS = [..."abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_"];
-const DIGITS = [..."0123456789"];
-/** Class escapes as the characters they match: word characters, plus " " standing for any other. */
-const CLASS_ESCAPES: Record<string, string[]> = {
-  s: [" "],
-  S: [...WORD_CHARS, "."],
-  w: WORD_CHARS,
-  W: [" "],
-  d: DIGITS,
-  D: [...WORD_CHARS.filter((c) => !DIGITS.includes(c)), " "],
-};
-
-/** A recursive-descent reader of the regex subset the lexicon uses. */
-class PatternReader {
-  private i = 0;
-  constructor(
-    private readonly src: string,
-    private readonly ignoreCase: boolean,
-  ) {}
-
-  done(): boolean {
-    return this.i >= this.src.length;
-  }
-
-  alternation(): Node {
-    const alts = [this.sequence()];
-    while (this.src[this.i] === "|") {
-      this.i++;
-      alts.push(this.sequence());
-    }
-    return alts.length === 1 ? (alts[0] as Node) : { kind: "alt", alts };
-  }
-
-  private sequence(): Node {
-    const items: Node[] = [];
-    while (!this.done() && this.src[this.i] !== "|" && this.src[this.i] !== ")")
-      items.push(this.quantified());
-    return { kind: "seq", items };
-  }
-
-  private quantified(): Node {
-    const node = this.atom();
-    const q = /^(?:([?*+])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.src.slice(this.i));
-    if (!q) return node;
-    this.i += q[0].length;
-    const [, op, lo, comma, hi] = q;
-    if (op) return { kind: "repeat", node, min: op === "+" ? 1 : 0, max: op === "?" ? 1 : Infinity };
-    const min = Number(lo);
-    return { kind: "repeat", node, min, max: !comma ? min : hi ? Number(hi) : Infinity };
-  }
-
-  private atom(): Node {
-    const c = this.src[this.i++] as string;
-    if (c === "(") return this.group();
-    if (c === "[") return this.charClass();
-    if (c === "\\") return this.escape();
-    if ("^$.{}]".includes(c)) throw new Error(`source-scan: unsupported "${c}" in ${this.src}`);
-    return this.literal([c]);
-  }
-
-  private group(): Node {
-    const head = /^\?(?:<?[=!]|:)/.exec(this.src.slice(this.i));
-    if (head) this.i += head[0].length;
-    else if (this.src[this.i] === "?") throw new Error(`source-scan: unsupported group in ${this.src}`);
-    const inner = this.alternation();
-    if (this.src[this.i++] !== ")") throw new Error(`source-scan: unclosed group in ${this.src}`);
-    // A lookaround consumes nothing; ignoring what it asserts only widens the first words.
-    return head && head[0] !== "?:" ? { kind: "empty" } : inner;
-  }
-
-  private charClass(): Node {
-    const chars: string[] = [];
-    while (this.src[this.i] !== "]") {
-      if (this.done()) throw new Error(`source-scan: unclosed class in ${this.src}`);
-      const c = this.src[this.i++] as string;
-      // Ranges and negation are not needed by the lexicon: refuse them rather than misread.
-      if (c === "^" || (c === "-" && chars.length > 0 && this.src[this.i] !== "]"))
-        throw new Error(`source-scan: unsupported class in ${this.src}`);
-      chars.push(...(c === "\\" ? this.escaped() : [c]));
-    }
-    this.i++;
-    return this.literal(chars);
-  }
-
-  private escape(): Node {
-    if (this.src[this.i] === "b" || this.src[this.i] === "B") {
-      this.i++;
-      return { kind: "empty" };
-    }
-    return this.literal(this.escaped());
-  }
-
-  /** The characters the escape after a backslash matches. */
-  private escaped(): string[] {
-    const c = this.src[this.i++] as string;
-    const cls = CLASS_ESCAPES[c];
-    if (cls) return cls;
-    if (/[A-Za-z0-9]/.test(c)) throw new Error(`source-scan: unsupported \\${c} in ${this.src}`);
-    return [c];
-  }
-
-  /** Characters one position can match: word characters extend the first word, others end it. */
-  private literal(chars: string[]): Node {
-    const word = new Set<string>();
-    let nonWord = false;
-    for (const ch of chars) {
-      if (!isWordCode(ch.charCodeAt(0))) nonWord = true;
-      else if (this.ignoreCase) {
-        word.add(ch.toLowerCase());
-      } else word.add(ch);
-    }
-    return { kind: "chars", word: [...word], nonWord };
   }
 }
 
@@ -282,6 +158,8 @@ export class LexiconScanner<K extends string> {
       const starts = new Set<string>();
       this.starts.set(this.kinds[i] as K, starts);
       spec.alternatives.forEach((src, k) => {
+        // The matching alternative is read off the capture group numbers.
+        if (hasCapturingGroup(src)) throw new Error(`source-scan: a capturing group in ${src}`);
         for (const lead of leads(src, spec.ignoreCase, spec.tail !== "")) {
           allLeads.add(lead.toLowerCase());
           const w = leadWord(lead);
