@@ -18,20 +18,20 @@
 // The word tables are in source-lexicon.ts; the capitalised-name finder is in source-names.ts.
 
 import { REPORT_VERB_SRC, VERB_FILLER_SRC, wordBefore } from "./lex.js";
+import { MultiLexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 import { ANAPHORIC, ENTRIES, GEN_HEAD, GEN_MODS, ORG_WORD, UPPER_ONLY } from "./source-lexicon.js";
 import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } from "./source-names.js";
-import { LexiconScanner } from "./source-scan.js";
 
 /**
- * The word-anchored searches of a sentence, done in one pass (see source-scan.ts). Each finds
+ * The word-anchored searches of a sentence, done in one pass (see lexicon-scan.ts). Each finds
  * what its own global regex would, `(?<![\w<notAfter>])(?:…)<tail>`:
  * - lexicon: the known sources, entry by entry (at a given start the first entry that matches wins);
  * - generic: generic source heads; their modifiers and article are read backwards from each match;
  * - verbs: capitalised names are looked for around these;
  * - according: "according to"/"cited by"/"quoted by"/"citing", with names looked for after.
  */
-const SCANNER = new LexiconScanner({
+const SCANNER = new MultiLexiconScanner({
   lexicon: { alternatives: ENTRIES.map((e) => e.src), ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
   generic: { alternatives: [GEN_HEAD], ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
   verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notAfter: "-", tail: "(?![\\w-])" },
