@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { SPECS } from "./actor-lexicon.js";
 import { REPORT_VERB_SRC } from "./lex.js";
 import {
-  type AlternativeMatch,
   type Lexicon,
+  type LexiconMatch,
   LexiconScanner,
   leads,
   MultiLexiconScanner,
@@ -187,13 +187,13 @@ describe("leads", () => {
 });
 
 /** What one lexicon's own global regex finds, in the scanner's terms. */
-function byRegex(spec: Lexicon, s: string): AlternativeMatch[] {
+function byRegex(spec: Lexicon, s: string): LexiconMatch[] {
   const alts = spec.alternatives.map((a) => `(${a})`).join("|");
   const re = new RegExp(`(?<![\\w${spec.notAfter}])(?:${alts})${spec.tail}`, spec.ignoreCase ? "gi" : "g");
-  const out: AlternativeMatch[] = [];
+  const out: LexiconMatch[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const g = m.findIndex((x, i) => i > 0 && x !== undefined);
-    out.push({ index: m.index, end: m.index + m[0].length, text: m[0], alternative: g - 1 });
+    out.push({ entry: g - 1, start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;
 }

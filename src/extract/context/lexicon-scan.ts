@@ -30,8 +30,9 @@ const GATE_DEPTH = 6;
 /** How many characters of a match pick the entries to try. */
 const CELL_DEPTH = 3;
 
+/** One match of a lexicon: which entry (alternative) matched, where, and its text. */
 export interface LexiconMatch {
-  /** Index of the matching entry in the table given to the scanner. */
+  /** Index of the matching entry in the table (or lexicon's alternatives) given to the scanner. */
   entry: number;
   start: number;
   end: number;
@@ -416,15 +417,6 @@ export interface Lexicon {
   tail: "(?![\\w-])" | "";
 }
 
-/** One match: where it starts and ends, and which alternative matched. */
-export interface AlternativeMatch {
-  index: number;
-  end: number;
-  text: string;
-  /** Index of the alternative in its lexicon. */
-  alternative: number;
-}
-
 /** The alternatives of one lexicon that can start with one word, as one sticky regex in their order. */
 interface Bucket {
   re: RegExp;
@@ -446,7 +438,7 @@ export class MultiLexiconScanner<K extends string> {
   private readonly guard: RegExp;
   private readonly starts = new Map<K, Set<string>>();
   /** scan()'s result with every kind present, to copy. */
-  private readonly shape = {} as Record<K, AlternativeMatch[]>;
+  private readonly shape = {} as Record<K, LexiconMatch[]>;
 
   constructor(lexicons: Record<K, Lexicon>) {
     this.kinds = Object.keys(lexicons) as K[];
@@ -490,9 +482,9 @@ export class MultiLexiconScanner<K extends string> {
   }
 
   /** Each lexicon's matches in `s`, left to right. */
-  scan(s: string): Record<K, AlternativeMatch[]> {
+  scan(s: string): Record<K, LexiconMatch[]> {
     const n = this.kinds.length;
-    const found: AlternativeMatch[][] = [];
+    const found: LexiconMatch[][] = [];
     /** Per lexicon, where its next match may start: a match's span is skipped, as in a global regex. */
     const from: number[] = [];
     for (let i = 0; i < n; i++) {
@@ -522,13 +514,13 @@ export class MultiLexiconScanner<K extends string> {
         let g = 1;
         while (m[g] === undefined) g++;
         const alternative = bucket.alternatives[g - 1] as number;
-        (found[i] as AlternativeMatch[]).push({ index: p, end: p + m[0].length, text: m[0], alternative });
+        (found[i] as LexiconMatch[]).push({ entry: alternative, start: p, end: p + m[0].length, text: m[0] });
         from[i] = p + m[0].length;
       }
     }
     // A copy of a template keeps one object shape, so the stores below stay fast.
     const out = { ...this.shape };
-    for (let i = 0; i < n; i++) out[this.kinds[i] as K] = found[i] as AlternativeMatch[];
+    for (let i = 0; i < n; i++) out[this.kinds[i] as K] = found[i] as LexiconMatch[];
     return out;
   }
 }

@@ -79,11 +79,11 @@ export function findSources(sentence: string): Mention[] {
   const cands: Cand[] = [];
 
   for (const m of found.lexicon) {
-    const entry = ENTRIES[m.alternative] as (typeof ENTRIES)[number];
+    const entry = ENTRIES[m.entry] as (typeof ENTRIES)[number];
     let text = m.text;
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;
-    if (BARE_UN.test(text) && isUpperAt(sentence, m.index + 3)) continue;
-    let start = m.index;
+    if (BARE_UN.test(text) && isUpperAt(sentence, m.start + 3)) continue;
+    let start = m.start;
     const det = LEADING_THE.exec(text);
     if (det) {
       start += det[0].length;
@@ -99,7 +99,7 @@ export function findSources(sentence: string): Mention[] {
   for (const m of found.generic) {
     // Head first, then modifiers and an article read backwards: cheaper than one big pattern.
     const end = m.end;
-    let start = m.index;
+    let start = m.start;
     let hasThe = false;
     for (let k = 0; k < 4; k++) {
       const wb = wordBefore(sentence, start);
@@ -168,7 +168,7 @@ export function findSources(sentence: string): Mention[] {
 
   // Capitalised names in an attribution slot that no lexicon or generic source filled.
   for (const m of found.verbs) {
-    const v = m.index;
+    const v = m.start;
     const verb = m.text;
     const after = m.end;
     let postFilled = cands.some((c) => c.start >= after && c.start <= after + 5);
