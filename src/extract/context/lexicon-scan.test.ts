@@ -189,7 +189,7 @@ describe("leads", () => {
 /** What one lexicon's own global regex finds, in the scanner's terms. */
 function byRegex(spec: Lexicon, s: string): LexiconMatch[] {
   const alts = spec.alternatives.map((a) => `(${a})`).join("|");
-  const re = new RegExp(`(?<![\\w${spec.notAfter}])(?:${alts})${spec.tail}`, spec.ignoreCase ? "gi" : "g");
+  const re = new RegExp(`(?<![\\w${spec.notBefore}])(?:${alts})${spec.tail}`, spec.ignoreCase ? "gi" : "g");
   const out: LexiconMatch[] = [];
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const g = m.findIndex((x, i) => i > 0 && x !== undefined);
@@ -199,13 +199,18 @@ function byRegex(spec: Lexicon, s: string): LexiconMatch[] {
 }
 
 const LEXICONS = {
-  lexicon: { alternatives: ENTRIES.map((e) => e.src), ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
-  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
-  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notAfter: "-", tail: "(?![\\w-])" },
+  lexicon: {
+    alternatives: ENTRIES.map((e) => e.src),
+    ignoreCase: true,
+    notBefore: "'’-",
+    tail: "(?![\\w-])",
+  },
+  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notBefore: "'’-", tail: "(?![\\w-])" },
+  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notBefore: "-", tail: "(?![\\w-])" },
   according: {
     alternatives: ["(?:according\\s+to|cited\\s+by)\\s+(?:the\\s+)?"],
     ignoreCase: true,
-    notAfter: "",
+    notBefore: "",
     tail: "",
   },
 } satisfies Record<string, Lexicon>;
@@ -219,7 +224,7 @@ function expectSameAsRegexes(s: string): void {
 
 describe("MultiLexiconScanner", () => {
   it("rejects alternatives with capturing groups (the alternative is read from the group number)", () => {
-    const spec = { ignoreCase: true, notAfter: "", tail: "(?![\\w-])" } as const;
+    const spec = { ignoreCase: true, notBefore: "", tail: "(?![\\w-])" } as const;
     expect(() => new MultiLexiconScanner({ x: { ...spec, alternatives: ["(?<x>a)b"] } })).toThrow(
       /capturing/,
     );

@@ -301,7 +301,7 @@ function charKeys(node: { word: readonly string[]; nonWord: boolean }): number[]
 
 // --- MultiLexiconScanner ---
 // An exact, faster equivalent of scanning a sentence with word-anchored alternations,
-// `(?<![\w<notAfter>])(?:(A)|(B)|…)(?![\w-])`, as sources.ts does for its lexicon of known
+// `(?<![\w<notBefore>])(?:(A)|(B)|…)(?![\w-])`, as sources.ts does for its lexicon of known
 // sources, its generic source heads, its reporting verbs and "according to".
 //
 // Irregexp tries every alternative at every word start, which made the lexicon scan the
@@ -407,12 +407,12 @@ function extendLeads(node: PatternNode, open: Set<string>, done: Set<string>, fo
 
 // --- The scanner of several lexicons. ---
 
-/** One word-anchored alternation: `(?<![\w<notAfter>])(?:(A)|(B)|…)<tail>`, global. */
+/** One word-anchored alternation: `(?<![\w<notBefore>])(?:(A)|(B)|…)<tail>`, global. */
 export interface Lexicon {
   alternatives: readonly string[];
   ignoreCase: boolean;
-  /** Characters other than \w that, right before a word, keep a match from starting there. */
-  notAfter: string;
+  /** Characters besides \w that may not come right before a match (as LexiconScanner's notBefore class). */
+  notBefore: string;
   /** What must follow a match: not a word character or hyphen, or anything. */
   tail: "(?![\\w-])" | "";
 }
@@ -431,7 +431,7 @@ interface Bucket {
 export class MultiLexiconScanner<K extends string> {
   private readonly kinds: K[];
   /** Per lexicon (in `kinds` order), the char codes that keep a match from starting after them. */
-  private readonly notAfter: number[][];
+  private readonly notBefore: number[][];
   /** First word's key (see wordKey) → per lexicon the bucket to try there, if any. */
   private readonly slots = new Map<number, Array<Bucket | undefined>>();
   /** Every first word, as a trie: irregexp then tries a few letters per word, not every alternative. */
@@ -444,7 +444,7 @@ export class MultiLexiconScanner<K extends string> {
     this.kinds = Object.keys(lexicons) as K[];
     for (const k of this.kinds) this.shape[k] = [];
     const specs = this.kinds.map((k) => lexicons[k]);
-    this.notAfter = specs.map((spec) => [...spec.notAfter].map((c) => c.charCodeAt(0)));
+    this.notBefore = specs.map((spec) => [...spec.notBefore].map((c) => c.charCodeAt(0)));
     const allLeads = new Set<string>();
     specs.forEach((spec, i) => {
       // Words sharing a key share a bucket: it then holds alternatives that cannot match, which is harmless.
@@ -507,7 +507,7 @@ export class MultiLexiconScanner<K extends string> {
       const before = p > 0 ? s.charCodeAt(p - 1) : -1;
       for (let i = 0; i < slot.length; i++) {
         const bucket = slot[i];
-        if (!bucket || p < (from[i] as number) || (this.notAfter[i] as number[]).includes(before)) continue;
+        if (!bucket || p < (from[i] as number) || (this.notBefore[i] as number[]).includes(before)) continue;
         bucket.re.lastIndex = p;
         const m = bucket.re.exec(s);
         if (!m) continue;

@@ -25,20 +25,25 @@ import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } 
 
 /**
  * The word-anchored searches of a sentence, done in one pass (see lexicon-scan.ts). Each finds
- * what its own global regex would, `(?<![\w<notAfter>])(?:…)<tail>`:
+ * what its own global regex would, `(?<![\w<notBefore>])(?:…)<tail>`:
  * - lexicon: the known sources, entry by entry (at a given start the first entry that matches wins);
  * - generic: generic source heads; their modifiers and article are read backwards from each match;
  * - verbs: capitalised names are looked for around these;
  * - according: "according to"/"cited by"/"quoted by"/"citing", with names looked for after.
  */
 const SCANNER = new MultiLexiconScanner({
-  lexicon: { alternatives: ENTRIES.map((e) => e.src), ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
-  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
-  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notAfter: "-", tail: "(?![\\w-])" },
+  lexicon: {
+    alternatives: ENTRIES.map((e) => e.src),
+    ignoreCase: true,
+    notBefore: "'’-",
+    tail: "(?![\\w-])",
+  },
+  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notBefore: "'’-", tail: "(?![\\w-])" },
+  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notBefore: "-", tail: "(?![\\w-])" },
   according: {
     alternatives: ["(?:according\\s+to|cited\\s+by|quoted\\s+by|citing)\\s+(?:the\\s+)?"],
     ignoreCase: true,
-    notAfter: "",
+    notBefore: "",
     tail: "",
   },
 });
