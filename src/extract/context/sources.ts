@@ -18,27 +18,32 @@
 // The word tables are in source-lexicon.ts; the capitalised-name finder is in source-names.ts.
 
 import { REPORT_VERB_SRC, VERB_FILLER_SRC, wordBefore } from "./lex.js";
+import { MultiLexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 import { ANAPHORIC, ENTRIES, GEN_HEAD, GEN_MODS, ORG_WORD, UPPER_ONLY } from "./source-lexicon.js";
 import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } from "./source-names.js";
-import { LexiconScanner } from "./source-scan.js";
 
 /**
- * The word-anchored searches of a sentence, done in one pass (see source-scan.ts). Each finds
- * what its own global regex would, `(?<![\w<notAfter>])(?:…)<tail>`:
+ * The word-anchored searches of a sentence, done in one pass (see lexicon-scan.ts). Each finds
+ * what its own global regex would, `(?<![\w<notBefore>])(?:…)<tail>`:
  * - lexicon: the known sources, entry by entry (at a given start the first entry that matches wins);
  * - generic: generic source heads; their modifiers and article are read backwards from each match;
  * - verbs: capitalised names are looked for around these;
  * - according: "according to"/"cited by"/"quoted by"/"citing", with names looked for after.
  */
-const SCANNER = new LexiconScanner({
-  lexicon: { alternatives: ENTRIES.map((e) => e.src), ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
-  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notAfter: "'’-", tail: "(?![\\w-])" },
-  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notAfter: "-", tail: "(?![\\w-])" },
+const SCANNER = new MultiLexiconScanner({
+  lexicon: {
+    alternatives: ENTRIES.map((e) => e.src),
+    ignoreCase: true,
+    notBefore: "'’-",
+    tail: "(?![\\w-])",
+  },
+  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notBefore: "'’-", tail: "(?![\\w-])" },
+  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notBefore: "-", tail: "(?![\\w-])" },
   according: {
     alternatives: ["(?:according\\s+to|cited\\s+by|quoted\\s+by|citing)\\s+(?:the\\s+)?"],
     ignoreCase: true,
-    notAfter: "",
+    notBefore: "",
     tail: "",
   },
 });
@@ -79,11 +84,11 @@ export function findSources(sentence: string): Mention[] {
   const cands: Cand[] = [];
 
   for (const m of found.lexicon) {
-    const entry = ENTRIES[m.alternative] as (typeof ENTRIES)[number];
+    const entry = ENTRIES[m.entry] as (typeof ENTRIES)[number];
     let text = m.text;
     if (UPPER_ONLY.test(text) && text !== text.toUpperCase()) continue;
-    if (BARE_UN.test(text) && isUpperAt(sentence, m.index + 3)) continue;
-    let start = m.index;
+    if (BARE_UN.test(text) && isUpperAt(sentence, m.start + 3)) continue;
+    let start = m.start;
     const det = LEADING_THE.exec(text);
     if (det) {
       start += det[0].length;
@@ -99,7 +104,7 @@ export function findSources(sentence: string): Mention[] {
   for (const m of found.generic) {
     // Head first, then modifiers and an article read backwards: cheaper than one big pattern.
     const end = m.end;
-    let start = m.index;
+    let start = m.start;
     let hasThe = false;
     for (let k = 0; k < 4; k++) {
       const wb = wordBefore(sentence, start);
@@ -168,7 +173,7 @@ export function findSources(sentence: string): Mention[] {
 
   // Capitalised names in an attribution slot that no lexicon or generic source filled.
   for (const m of found.verbs) {
-    const v = m.index;
+    const v = m.start;
     const verb = m.text;
     const after = m.end;
     let postFilled = cands.some((c) => c.start >= after && c.start <= after + 5);
