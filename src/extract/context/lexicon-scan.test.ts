@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { SPECS } from "./actor-lexicon.js";
-import { REPORT_VERB_SRC } from "./lex.js";
 import {
   type Lexicon,
   type LexiconMatch,
@@ -10,7 +9,7 @@ import {
   PrefixIndex,
   sourceStartPaths,
 } from "./lexicon-scan.js";
-import { ENTRIES, GEN_HEAD } from "./source-lexicon.js";
+import { SOURCE_LEXICONS } from "./sources.js";
 
 /** The scanner's reference: the one big alternation it stands in for. */
 function bigRegexMatches(sources: string[], notBefore: string, notAfter: string, text: string) {
@@ -198,22 +197,8 @@ function byRegex(spec: Lexicon, s: string): LexiconMatch[] {
   return out;
 }
 
-const LEXICONS = {
-  lexicon: {
-    alternatives: ENTRIES.map((e) => e.src),
-    ignoreCase: true,
-    notBefore: "'’-",
-    tail: "(?![\\w-])",
-  },
-  generic: { alternatives: [GEN_HEAD], ignoreCase: true, notBefore: "'’-", tail: "(?![\\w-])" },
-  verbs: { alternatives: [REPORT_VERB_SRC], ignoreCase: false, notBefore: "-", tail: "(?![\\w-])" },
-  according: {
-    alternatives: ["(?:according\\s+to|cited\\s+by)\\s+(?:the\\s+)?"],
-    ignoreCase: true,
-    notBefore: "",
-    tail: "",
-  },
-} satisfies Record<string, Lexicon>;
+// The lexicons findSources scans, compared below with their plain alternations.
+const LEXICONS = SOURCE_LEXICONS;
 const MULTI_SCANNER = new MultiLexiconScanner(LEXICONS);
 
 function expectSameAsRegexes(s: string): void {

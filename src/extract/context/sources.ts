@@ -18,7 +18,7 @@
 // The word tables are in source-lexicon.ts; the capitalised-name finder is in source-names.ts.
 
 import { REPORT_VERB_SRC, VERB_FILLER_SRC, wordBefore } from "./lex.js";
-import { MultiLexiconScanner } from "./lexicon-scan.js";
+import { type Lexicon, MultiLexiconScanner } from "./lexicon-scan.js";
 import type { Mention } from "./mention.js";
 import { ANAPHORIC, ENTRIES, GEN_HEAD, GEN_MODS, ORG_WORD, UPPER_ONLY } from "./source-lexicon.js";
 import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } from "./source-names.js";
@@ -31,7 +31,7 @@ import { buildName, type Cand, nameAfter, nameBefore, POST_BOUNDARY, type Tok } 
  * - verbs: capitalised names are looked for around these;
  * - according: "according to"/"cited by"/"quoted by"/"citing", with names looked for after.
  */
-const SCANNER = new MultiLexiconScanner({
+export const SOURCE_LEXICONS = {
   lexicon: {
     alternatives: ENTRIES.map((e) => e.src),
     ignoreCase: true,
@@ -46,7 +46,8 @@ const SCANNER = new MultiLexiconScanner({
     notBefore: "",
     tail: "",
   },
-});
+} satisfies Record<string, Lexicon>;
+const SCANNER = new MultiLexiconScanner(SOURCE_LEXICONS);
 
 // --- Contexts. ---
 
