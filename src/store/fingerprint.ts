@@ -121,6 +121,12 @@ function bytesOf(signature: Signature | Uint8Array): Uint8Array {
     : new Uint8Array(signature.buffer, signature.byteOffset, signature.byteLength);
 }
 
+/**
+ * A near-duplicate this alike is a repost (the same text, a credit or a headline changed): the
+ * store indexes it through its story's earlier members only.
+ */
+export const REPOST_SIMILARITY = 0.9;
+
 /** Texts sharing at least half of their word 3-shingles are the same story told twice. */
 export const NEAR_DUPLICATE_SIMILARITY = 0.5;
 

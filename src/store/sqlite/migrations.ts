@@ -106,6 +106,23 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE articles DROP COLUMN signature;
     `,
   },
+  {
+    version: 4,
+    description: "near-duplicates as stories: each article names the story it belongs to",
+    // Pairs grew with the square of a story's copies (25 outlets carrying one wire story made
+    // 600 rows); a story id is one value an article. story_id is NULL for an article that founded
+    // its story. Stored pairs become stories by their earliest member.
+    sql: `
+      ALTER TABLE article_signatures ADD COLUMN story_id INTEGER;
+      UPDATE article_signatures SET story_id = (
+        SELECT min(other_id) FROM near_duplicates
+        WHERE near_duplicates.article_id = article_signatures.article_id
+          AND other_id < article_signatures.article_id
+      );
+      CREATE INDEX article_signatures_story ON article_signatures(story_id);
+      DROP TABLE near_duplicates;
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

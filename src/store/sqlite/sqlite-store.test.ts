@@ -114,6 +114,37 @@ describe("SQLite store", () => {
     expect(store.article(c ?? 0)?.nearDuplicates).toEqual([]);
   });
 
+  it("keeps the copies of one story together, indexing reposts through the story's first article", () => {
+    const run = store.beginRun("test");
+    const copies = ["Reuters", "Al Arabiya", "Asharq Al-Awsat"].map((outlet) =>
+      article(`${RAQQA} (${outlet})`, outlet),
+    );
+    const ids = store.storeArticles(run, copies).map((r) => (r.status === "stored" ? r.id : -1));
+    expect(ids.every((id) => id > 0)).toBe(true);
+    expect(store.article(ids[2] ?? 0)?.nearDuplicates).toEqual(ids.slice(0, 2));
+    expect(store.article(ids[0] ?? 0)?.nearDuplicates).toEqual(ids.slice(1));
+    // Only the first copy's LSH bands are stored: later copies do not add candidates.
+    const db = new Database(join(dir, "t.db"), { readonly: true });
+    expect(db.prepare("SELECT count(DISTINCT article_id) AS n FROM article_bands").get()).toEqual({ n: 1 });
+    db.close();
+  });
+
+  it("joins two stories when an article nearly duplicates both", () => {
+    // Three blocks of distinct words: AB and BC share a third of their shingles, ABC two thirds of each.
+    const block = (k: number) => Array.from({ length: 60 }, (_, i) => `w${k}x${i}`).join(" ");
+    const [a, b, c] = [block(1), block(2), block(3)];
+    const run = store.beginRun("test");
+    const [ab, bc] = store
+      .storeArticles(run, [article(`${a} ${b}`, "One"), article(`${b} ${c}`, "Two")])
+      .map((r) => (r.status === "stored" ? r.id : -1));
+    expect(store.article(ab ?? 0)?.nearDuplicates).toEqual([]);
+    const [abc] = store.storeArticles(run, [article(`${a} ${b} ${c}`, "Three")]);
+    expect(abc?.status === "stored" && abc.nearDuplicates).toEqual([ab, bc]);
+    const all = abc?.status === "stored" ? abc.id : -1;
+    expect(store.article(ab ?? 0)?.nearDuplicates).toEqual([bc, all]);
+    expect(store.article(bc ?? 0)?.nearDuplicates).toEqual([ab, all]);
+  });
+
   it("rolls back an article that fails, alone and whole", () => {
     const run = store.beginRun("test");
     const bad = article(DOUMA, "SANA");
@@ -175,12 +206,22 @@ describe("migrations", () => {
       .run(RAQQA, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
     const insertBand = old.prepare("INSERT INTO article_bands (band, article_id) VALUES (?, 1)");
     for (const band of minhashBands(signature)) insertBand.run(band);
+    // A repost that version 1 linked to it, both ways, as near-duplicate pairs.
+    old
+      .prepare(
+        `INSERT INTO articles (id, outlet, text, hash, signature, origin, run_id)
+         VALUES (2, 'AFP', ?, 'old-hash-2', ?, 'old.csv:3', 1)`,
+      )
+      .run(RAQQA, Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength));
+    old.exec("INSERT INTO near_duplicates VALUES (2, 1, 1.0), (1, 2, 1.0)");
     old.close();
     store = openSqliteStore(file);
     expect(store.counts().runs).toBe(1);
-    // The old article's signature moved with the migration: a repost of it is found.
+    // The old pair became a story; the old signatures moved: a repost of them joins it.
+    expect(store.article(2)?.nearDuplicates).toEqual([1]);
     const [repost] = store.storeArticles(store.beginRun("test"), [article(RAQQA, "Al Jazeera")]);
     expect(repost?.status === "stored" && repost.nearDuplicates).toEqual([1]);
+    expect(store.article(1)?.nearDuplicates).toEqual([2, repost?.status === "stored" ? repost.id : -1]);
     store.finishRun(1, {
       stored: 1,
       present: 0,

@@ -4,7 +4,13 @@
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
 import type { Claim } from "../../extract/types.js";
-import { BANDS, minhashBands, NEAR_DUPLICATE_SIMILARITY, similarity } from "../fingerprint.js";
+import {
+  BANDS,
+  minhashBands,
+  NEAR_DUPLICATE_SIMILARITY,
+  REPOST_SIMILARITY,
+  similarity,
+} from "../fingerprint.js";
 import type {
   ClaimFilter,
   ClaimGeo,
@@ -96,7 +102,7 @@ class SqliteStore implements Store {
   private readonly insertClaim;
   private readonly insertPlace;
   private readonly insertBands;
-  private readonly insertNearDuplicate;
+  private readonly joinStories;
   private readonly findByHash;
   private readonly findByBands;
   private readonly storeMany;
@@ -114,7 +120,9 @@ class SqliteStore implements Store {
       `INSERT INTO articles (doc_id, outlet, url, title, published, text, hash, origin, run_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
-    this.insertSignature = db.prepare("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)");
+    this.insertSignature = db.prepare(
+      "INSERT INTO article_signatures (article_id, signature, story_id) VALUES (?, ?, ?)",
+    );
     this.insertClaim = db.prepare(
       `INSERT INTO claims (article_id, seq, measure, victim, value, high, qualifier, scope, place, date,
          date_precision, actor, weapon, source, quote, span_field, span_start, span_end, rule, reason,
@@ -129,12 +137,13 @@ class SqliteStore implements Store {
     this.insertBands = db.prepare(
       `INSERT INTO article_bands (band, article_id) VALUES ${Array(BANDS).fill("(?, ?)").join(", ")}`,
     );
-    this.insertNearDuplicate = db.prepare(
-      "INSERT OR IGNORE INTO near_duplicates (article_id, other_id, similarity) VALUES (?, ?, ?)",
+    this.joinStories = db.prepare(
+      "UPDATE article_signatures SET story_id = ? WHERE story_id = ? OR article_id = ?",
     );
     this.findByHash = db.prepare<[string], { id: number }>("SELECT id FROM articles WHERE hash = ?");
-    this.findByBands = db.prepare<number[], { id: number; signature: Buffer }>(
-      `SELECT article_id AS id, signature FROM article_signatures WHERE article_id IN
+    this.findByBands = db.prepare<number[], { id: number; signature: Buffer; story: number }>(
+      `SELECT article_id AS id, signature, coalesce(story_id, article_id) AS story FROM article_signatures
+       WHERE article_id IN
          (SELECT article_id FROM article_bands WHERE band IN (${Array(BANDS).fill("?").join(", ")}))`,
     );
     // One transaction for the batch (fast), one savepoint per article: an article that fails rolls
@@ -199,7 +208,7 @@ class SqliteStore implements Store {
       this.insertArticle.run(a.docId, a.outlet, a.url, a.title, a.published, a.text, a.hash, a.origin, runId)
         .lastInsertRowid,
     );
-    const nearDuplicates = this.linkNearDuplicates(id, a.signature);
+    const nearDuplicates = this.joinStory(id, a.signature);
     a.claims.forEach(({ claim: c, geo }, seq) => {
       if (geo.gazetteerId && geo.name) this.writePlace(geo.gazetteerId, geo);
       this.insertClaim.run(
@@ -237,24 +246,38 @@ class SqliteStore implements Store {
     this.placesWritten.add(id);
   }
 
-  /** Records near-duplicates among stored articles sharing an LSH band, both ways. */
-  private linkNearDuplicates(id: number, signature: Uint32Array): number[] {
-    const found = new Map<number, number>();
+  /**
+   * Finds the stored articles this one nearly duplicates (candidates sharing an LSH band, checked
+   * by similarity) and puts it in their story, joining their stories if they were several; returns
+   * their ids. A repost (almost the same text) adds no LSH bands: the story's earlier members stand
+   * for it, so the candidates of a later copy do not grow with the number of copies.
+   */
+  private joinStory(id: number, signature: Uint32Array): number[] {
     const bands = minhashBands(signature);
     const bytes = Buffer.from(signature.buffer, signature.byteOffset, signature.byteLength);
-    for (const { id: other, signature: stored } of this.findByBands.all(...bands)) {
-      const alike = similarity(bytes, stored);
-      if (alike >= NEAR_DUPLICATE_SIMILARITY) found.set(other, alike);
+    const found: number[] = [];
+    let story: number | null = null;
+    let closest = 0;
+    const others = new Set<number>();
+    for (const candidate of this.findByBands.all(...bands)) {
+      const alike = similarity(bytes, candidate.signature);
+      if (alike < NEAR_DUPLICATE_SIMILARITY) continue;
+      found.push(candidate.id);
+      closest = Math.max(closest, alike);
+      if (story === null || candidate.story < story) {
+        if (story !== null) others.add(story);
+        story = candidate.story;
+      } else if (candidate.story !== story) others.add(candidate.story);
     }
-    this.insertSignature.run(id, bytes);
-    const rows: number[] = [];
-    for (const band of bands) rows.push(band, id);
-    this.insertBands.run(...rows);
-    for (const [other, alike] of found) {
-      this.insertNearDuplicate.run(id, other, alike);
-      this.insertNearDuplicate.run(other, id, alike);
+    this.insertSignature.run(id, bytes, story);
+    // The earliest story takes in the others this article links it to.
+    for (const other of others) this.joinStories.run(story, other, other);
+    if (closest < REPOST_SIMILARITY) {
+      const rows: number[] = [];
+      for (const band of bands) rows.push(band, id);
+      this.insertBands.run(...rows);
     }
-    return [...found.keys()];
+    return found.sort((x, y) => x - y);
   }
 
   article(id: number): StoredArticle | undefined {
@@ -264,11 +287,20 @@ class SqliteStore implements Store {
       )
       .get(id);
     if (!row) return undefined;
-    const dups = this.db
-      .prepare<[number], { other_id: number }>(
-        "SELECT other_id FROM near_duplicates WHERE article_id = ? ORDER BY other_id",
+    // The other members of its story.
+    const story = this.db
+      .prepare<[number], number>(
+        "SELECT coalesce(story_id, article_id) FROM article_signatures WHERE article_id = ?",
       )
-      .all(id);
+      .pluck()
+      .get(id);
+    const dups = this.db
+      .prepare<[number, number, number], number>(
+        `SELECT article_id FROM article_signatures WHERE (story_id = ? OR article_id = ?) AND article_id != ?
+         ORDER BY article_id`,
+      )
+      .pluck()
+      .all(story ?? id, story ?? id, id);
     return {
       id: row.id as number,
       docId: row.doc_id as string | null,
@@ -280,7 +312,7 @@ class SqliteStore implements Store {
       hash: row.hash as string,
       origin: row.origin as string,
       runId: row.run_id as number,
-      nearDuplicates: dups.map((d) => d.other_id),
+      nearDuplicates: dups,
     };
   }
 
