@@ -1,0 +1,130 @@
+// Linking, on claims as the extractor and gazetteer make them from FA-KES reports (places resolved
+// by the real gazetteer).
+import { describe, expect, it } from "vitest";
+import type { DatePrecision, Measure, Victim, Weapon } from "../extract/types.js";
+import { resolvePlace } from "../places/index.js";
+import { linkClaims } from "./link.js";
+import type { LinkClaim } from "./types.js";
+
+let nextId = 1;
+function claim(
+  articleKey: string,
+  fields: {
+    place: string;
+    date: string;
+    measure?: Measure;
+    victim?: Victim;
+    value?: number;
+    weapon?: Weapon | null;
+    scope?: "event" | "aggregate";
+    datePrecision?: DatePrecision;
+  },
+): LinkClaim {
+  const { query: _q, note: _n, name: _name, countryCode: _cc, ...geo } = resolvePlace(fields.place, {});
+  return {
+    id: nextId++,
+    articleId: articleKey.charCodeAt(0),
+    articleKey,
+    offset: nextId * 10,
+    measure: fields.measure ?? "killed",
+    victim: fields.victim ?? "people",
+    value: fields.value ?? 10,
+    scope: fields.scope ?? "event",
+    date: fields.date,
+    datePrecision: fields.datePrecision ?? "day",
+    place: fields.place,
+    geo,
+    actor: null,
+    weapon: fields.weapon === undefined ? null : fields.weapon,
+  };
+}
+
+describe("linking claims into incidents", () => {
+  // FA-KES: Reuters, Al Jazeera and SANA on the Khan Shaykhun attack of 4 April 2017.
+  const reuters = claim("a-reuters", {
+    place: "Khan Sheikhoun",
+    date: "2017-04-04",
+    value: 58,
+    weapon: "chemical",
+  });
+  const aljazeera = claim("b-aljazeera", {
+    place: "Khan Shaykhun",
+    date: "2017-04-04",
+    value: 72,
+    weapon: "chemical",
+  });
+  // Published the next day, dated by "on Tuesday" as the 5th.
+  const late = claim("c-late", { place: "Khan Shaykhun", date: "2017-04-05", value: 86, measure: "killed" });
+  const injured = claim("b-aljazeera", {
+    place: "Khan Shaykhun",
+    date: "2017-04-04",
+    value: 300,
+    measure: "injured",
+  });
+  // The Rashidin bus-convoy bombing in Aleppo's western outskirts, eleven days later.
+  const convoy = claim("d-convoy", { place: "Rashidin", date: "2017-04-15", value: 126, weapon: "bombing" });
+  const convoyAgain = claim("e-convoy", {
+    place: "Aleppo",
+    date: "2017-04-15",
+    value: 112,
+    weapon: "bombing",
+  });
+  // Same day as Khan Shaykhun, another town of Idlib province.
+  const elsewhere = claim("f-idlib", {
+    place: "Maarat al-Numan",
+    date: "2017-04-04",
+    value: 5,
+    weapon: "airstrike",
+  });
+
+  it("puts the outlets' reports of one attack in one incident, saying why", () => {
+    const incidents = linkClaims([reuters, aljazeera, late, injured, convoy, elsewhere]);
+    const ks = incidents.find((i) => i.claims.includes(reuters.id));
+    expect(ks?.claims.sort()).toEqual([reuters.id, aljazeera.id, late.id, injured.id].sort());
+    expect(ks?.links).toHaveLength(3);
+    expect(ks?.links.map((l) => l.rule)).toContain("place:same+date:near");
+    expect(ks?.links.find((l) => l.claim === late.id || l.to === late.id)?.reason).toMatch(
+      /1 day\(s\) apart/,
+    );
+    expect(incidents.find((i) => i.claims.includes(convoy.id))?.claims).toEqual([convoy.id]);
+    expect(incidents.find((i) => i.claims.includes(elsewhere.id))?.claims).toEqual([elsewhere.id]);
+  });
+
+  it("links a district to its city, and neighbouring towns, not two weapons that contradict", () => {
+    // The gazetteer codes Rashidin to Aleppo (its western outskirts).
+    const [incident] = linkClaims([convoy, convoyAgain]).filter((i) => i.claims.length > 1);
+    expect(incident?.links[0]?.rule).toBe("place:same+date:same");
+    // Douma and Harasta, neighbouring towns of Eastern Ghouta, about 4 km apart.
+    const douma = claim("j-douma", { place: "Douma", date: "2018-02-20", weapon: "shelling" });
+    const harasta = claim("k-harasta", { place: "Harasta", date: "2018-02-20", weapon: "shelling" });
+    const [ghouta] = linkClaims([douma, harasta]);
+    expect(ghouta?.links[0]?.reason).toMatch(
+      /^Harasta and Douma are 3\.\d km apart \(≤ 5\); both on 2018-02-20; both by shelling$/,
+    );
+    const carBomb = claim("g-carbomb", { place: "Khan Shaykhun", date: "2017-04-04", weapon: "bombing" });
+    expect(linkClaims([reuters, carBomb])).toHaveLength(2);
+  });
+
+  it("keeps period tallies and far-apart days out of an incident", () => {
+    const tally = claim("h-tally", {
+      place: "Khan Shaykhun",
+      date: "2017-04-04",
+      scope: "aggregate",
+      value: 946,
+    });
+    const weekLater = claim("i-later", { place: "Khan Shaykhun", date: "2017-04-12" });
+    const incidents = linkClaims([reuters, tally, weekLater]);
+    expect(incidents.map((i) => i.claims)).toEqual(expect.arrayContaining([[reuters.id], [weekLater.id]]));
+    expect(incidents.flatMap((i) => i.claims)).not.toContain(tally.id);
+  });
+
+  it("gives the same incidents, with the same ids, whatever order the claims come in", () => {
+    const all = [reuters, aljazeera, late, injured, convoy, convoyAgain, elsewhere];
+    const once = linkClaims(all).map((i) => [i.id, [...i.claims].sort()]);
+    const reversed = linkClaims([...all].reverse()).map((i) => [i.id, [...i.claims].sort()]);
+    expect(reversed).toEqual(once);
+    // An id depends on content, not on storage ids.
+    const renumbered = linkClaims(all.map((c) => ({ ...c, id: c.id + 1000 })));
+    expect(renumbered.map((i) => i.id)).toEqual(once.map(([id]) => id));
+  });
+});
