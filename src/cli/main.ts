@@ -7,7 +7,9 @@ import { Command, CommanderError } from "commander";
 import { EXIT_CODES, TallyError } from "../errors.js";
 import { registerClaims } from "./commands/claims.js";
 import { registerExtract } from "./commands/extract.js";
+import { registerIncident } from "./commands/incident.js";
 import { registerIngest } from "./commands/ingest.js";
+import { registerLink } from "./commands/link.js";
 import type { CliContext } from "./context.js";
 
 /** Each command adds itself to the program. Add ingest, claims, link, serve… here. */
@@ -15,6 +17,8 @@ const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> =
   registerExtract,
   registerIngest,
   registerClaims,
+  registerLink,
+  registerIncident,
 ];
 
 export function buildProgram(context: CliContext): Command {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { DatePrecision, Measure, Victim, Weapon } from "../extract/types.js";
 import { resolvePlace } from "../places/index.js";
-import { linkClaims } from "./link.js";
+import { linkClaims, MAX_INCIDENT_DAYS } from "./link.js";
 import type { LinkClaim } from "./types.js";
 
 let nextId = 1;
@@ -126,5 +126,20 @@ describe("linking claims into incidents", () => {
     // An id depends on content, not on storage ids.
     const renumbered = linkClaims(all.map((c) => ({ ...c, id: c.id + 1000 })));
     expect(renumbered.map((i) => i.id)).toEqual(once.map(([id]) => id));
+  });
+});
+
+describe("an incident's span", () => {
+  it("does not chain a city's daily reports into one incident", () => {
+    // Aleppo shelled day after day: each day links to the next, but no incident spans a week.
+    const days = ["2016-07-16", "2016-07-17", "2016-07-18", "2016-07-19", "2016-07-20", "2016-07-21"];
+    const daily = days.map((date, k) => claim(`aleppo-${k}`, { place: "Aleppo", date, weapon: "shelling" }));
+    const incidents = linkClaims(daily);
+    expect(incidents.length).toBeGreaterThan(1);
+    for (const incident of incidents) {
+      const dates = daily.filter((c) => incident.claims.includes(c.id)).map((c) => c.date ?? "");
+      const span = (Date.parse(dates.sort().at(-1) ?? "") - Date.parse(dates[0] ?? "")) / 86_400_000;
+      expect(span).toBeLessThanOrEqual(MAX_INCIDENT_DAYS);
+    }
   });
 });

@@ -11,6 +11,11 @@ import type { Incident, Link, LinkClaim } from "./types.js";
 
 /** The widest date window of any rule (compatible.ts): no pair further apart is compared. */
 const MAX_WINDOW_DAYS = 7;
+/**
+ * Days an incident may span, first claim to last: an attack and the next day's reports of it.
+ * Without a cap, a city's daily shelling would chain day by day into one "incident".
+ */
+export const MAX_INCIDENT_DAYS = 2;
 
 export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
   const events = claims
@@ -18,6 +23,9 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
     .map((c) => ({ claim: c, day: dayNumber(c.date as string) }))
     .sort((x, y) => x.day - y.day || compareContent(x.claim, y.claim));
   const parent = events.map((_, i) => i);
+  // Each group's first and last day, kept at its root.
+  const first = events.map((e) => e.day);
+  const last = events.map((e) => e.day);
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] as number;
@@ -34,7 +42,13 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
       if (!link) continue;
       const [a, b] = [find(i), find(j)];
       if (a === b) continue;
-      parent[Math.max(a, b)] = Math.min(a, b);
+      const from = Math.min(first[a] as number, first[b] as number);
+      const to = Math.max(last[a] as number, last[b] as number);
+      if (to - from > MAX_INCIDENT_DAYS) continue;
+      const [root, child] = a < b ? [a, b] : [b, a];
+      parent[child] = root;
+      first[root] = from;
+      last[root] = to;
       links.push(link);
     }
   }

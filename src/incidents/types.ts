@@ -8,7 +8,7 @@ export interface LinkClaim {
   articleId: number;
   /** A key that does not depend on the order articles were stored in (the article's content hash). */
   articleKey: string;
-  /** Where the claim's quote starts in its article: with articleKey, a stable order for claims. */
+  /** The claim's place among its article's claims (its extraction order): with articleKey, unique and stable. */
   offset: number;
   measure: Measure;
   victim: Victim;

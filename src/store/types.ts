@@ -2,6 +2,7 @@
 // (sqlite/sqlite-store.ts) implements it; a PostgreSQL store would implement the same interface
 // beside it and be chosen in open-store.ts.
 import type { Claim } from "../extract/types.js";
+import type { Incident, LinkClaim } from "../incidents/types.js";
 import type { GeoPrecision, ResolvedPlace } from "../places/types.js";
 
 export type { GeoPrecision };
@@ -79,6 +80,15 @@ export type StoreResult =
   | { status: "present"; id: number }
   | { status: "failed"; reason: string };
 
+/** An incident as stored: its claims, each with the link that joined it (none for the first). */
+export interface StoredIncident {
+  id: string;
+  firstDate: string | null;
+  lastDate: string | null;
+  articles: number;
+  claims: Array<StoredClaim & { link: { to: number; rule: string; reason: string } | null }>;
+}
+
 export interface Store {
   /** Starts an ingest run; its counts are filled in by finishRun. */
   beginRun(command: string): number;
@@ -92,6 +102,11 @@ export interface Store {
   knownHashes(hashes: readonly string[]): Set<string>;
   article(id: number): StoredArticle | undefined;
   claims(filter: ClaimFilter): IterableIterator<StoredClaim>;
+  /** Every event claim with a date and a place, as linking reads it. */
+  claimsToLink(): LinkClaim[];
+  /** Replaces all incidents with these, at once; returns how many incidents were stored. */
+  replaceIncidents(incidents: readonly Incident[]): number;
+  incident(id: string): StoredIncident | undefined;
   counts(): { articles: number; claims: number; runs: number };
   close(): void;
 }

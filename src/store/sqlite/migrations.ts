@@ -123,6 +123,29 @@ export const MIGRATIONS: readonly Migration[] = [
       DROP TABLE near_duplicates;
     `,
   },
+  {
+    version: 5,
+    description: "incidents: event claims linked across articles, each link with its rule and reason",
+    sql: `
+      CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        first_date TEXT,
+        last_date TEXT,
+        claims INTEGER NOT NULL,
+        articles INTEGER NOT NULL
+      );
+      CREATE INDEX incidents_first_date ON incidents(first_date);
+      CREATE TABLE incident_claims (
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+        linked_to INTEGER REFERENCES claims(id),
+        rule TEXT,
+        reason TEXT,
+        PRIMARY KEY (incident_id, claim_id)
+      ) WITHOUT ROWID;
+      CREATE UNIQUE INDEX incident_claims_claim ON incident_claims(claim_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

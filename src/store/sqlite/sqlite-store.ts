@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
 import type { Claim } from "../../extract/types.js";
+import type { Incident, LinkClaim } from "../../incidents/types.js";
 import {
   BANDS,
   minhashBands,
@@ -20,6 +21,7 @@ import type {
   Store,
   StoredArticle,
   StoredClaim,
+  StoredIncident,
   StoreResult,
 } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
@@ -352,6 +354,111 @@ class SqliteStore implements Store {
     if (filter.limit !== undefined) params.limit = filter.limit;
     for (const row of this.db.prepare<[Record<string, unknown>], ClaimRow>(sql).iterate(params))
       yield claimOf(row);
+  }
+
+  claimsToLink(): LinkClaim[] {
+    const rows = this.db
+      .prepare<[], ClaimRow & { article_hash: string; seq: number }>(
+        `SELECT c.*, a.hash AS article_hash, p.lat, p.lon, p.admin1, p.country
+         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
+         WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL`,
+      )
+      .all();
+    return rows.map((r) => ({
+      id: r.id,
+      articleId: r.article_id,
+      // The article's hash and the claim's place in its extraction: both come from the content.
+      articleKey: r.article_hash,
+      offset: r.seq,
+      measure: r.measure as LinkClaim["measure"],
+      victim: r.victim as LinkClaim["victim"],
+      value: r.value,
+      scope: "event",
+      date: r.date,
+      datePrecision: r.date_precision as LinkClaim["datePrecision"],
+      place: r.place,
+      geo: {
+        gazetteerId: r.place_id,
+        lat: r.lat,
+        lon: r.lon,
+        admin1: r.admin1,
+        country: r.country,
+        precision: r.geo_precision as GeoPrecision,
+      },
+      actor: r.actor,
+      weapon: r.weapon as LinkClaim["weapon"],
+    }));
+  }
+
+  replaceIncidents(incidents: readonly Incident[]): number {
+    const insertIncident = this.db.prepare(
+      "INSERT INTO incidents (id, first_date, last_date, claims, articles) VALUES (?, ?, ?, ?, ?)",
+    );
+    const insertMember = this.db.prepare(
+      "INSERT INTO incident_claims (incident_id, claim_id, linked_to, rule, reason) VALUES (?, ?, ?, ?, ?)",
+    );
+    const facts = this.db.prepare<[number], { date: string | null; article_id: number }>(
+      "SELECT date, article_id FROM claims WHERE id = ?",
+    );
+    this.db.transaction(() => {
+      this.db.exec("DELETE FROM incident_claims; DELETE FROM incidents;");
+      for (const incident of incidents) {
+        const members = incident.claims.map((id) => ({ id, ...facts.get(id) }));
+        const dates = members
+          .map((m) => m.date?.slice(0, 10))
+          .filter((d): d is string => !!d)
+          .sort();
+        const articles = new Set(members.map((m) => m.article_id)).size;
+        insertIncident.run(
+          incident.id,
+          dates[0] ?? null,
+          dates[dates.length - 1] ?? null,
+          members.length,
+          articles,
+        );
+        const linkOf = new Map(incident.links.map((l) => [l.claim, l]));
+        for (const id of incident.claims) {
+          const link = linkOf.get(id);
+          insertMember.run(incident.id, id, link?.to ?? null, link?.rule ?? null, link?.reason ?? null);
+        }
+      }
+    })();
+    return incidents.length;
+  }
+
+  incident(id: string): StoredIncident | undefined {
+    const head = this.db
+      .prepare<
+        [string],
+        { id: string; first_date: string | null; last_date: string | null; articles: number }
+      >("SELECT id, first_date, last_date, articles FROM incidents WHERE id = ?")
+      .get(id);
+    if (!head) return undefined;
+    const rows = this.db
+      .prepare<
+        [string],
+        ClaimRow & { linked_to: number | null; link_rule: string | null; link_reason: string | null }
+      >(
+        `SELECT c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1, p.country,
+           p.country_code, m.linked_to, m.rule AS link_rule, m.reason AS link_reason
+         FROM incident_claims m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
+         LEFT JOIN places p ON p.id = c.place_id
+         WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
+      )
+      .all(id);
+    return {
+      id: head.id,
+      firstDate: head.first_date,
+      lastDate: head.last_date,
+      articles: head.articles,
+      claims: rows.map((r) => ({
+        ...claimOf(r),
+        link:
+          r.linked_to === null
+            ? null
+            : { to: r.linked_to, rule: r.link_rule ?? "", reason: r.link_reason ?? "" },
+      })),
+    };
   }
 
   counts(): { articles: number; claims: number; runs: number } {

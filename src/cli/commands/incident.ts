@@ -1,0 +1,62 @@
+// `tally incident ID [--db FILE] [--format table|json]`: one incident explained: every claim with
+// its article, outlet and source, and the rule and evidence that linked it.
+import { type Command, Option } from "commander";
+import { TallyError } from "../../errors.js";
+import { DEFAULT_DB, openStore } from "../../store/index.js";
+import type { StoredIncident } from "../../store/types.js";
+import { type CliContext, write } from "../context.js";
+import { type Column, renderTable } from "../format-table.js";
+
+type Member = StoredIncident["claims"][number];
+
+const COLUMNS: readonly Column<Member>[] = [
+  { title: "claim", max: 8, cell: (c) => c.id },
+  { title: "date", max: 10, cell: (c) => c.date },
+  { title: "outlet", max: 18, cell: (c) => c.outlet },
+  { title: "source", max: 24, cell: (c) => c.source },
+  { title: "measure", max: 9, cell: (c) => c.measure },
+  { title: "victim", max: 10, cell: (c) => c.victim },
+  { title: "value", max: 12, cell: (c) => (c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`) },
+  { title: "qualifier", max: 9, cell: (c) => c.qualifier },
+  { title: "place", max: 18, cell: (c) => c.place },
+  { title: "actor", max: 18, cell: (c) => c.actor },
+  { title: "weapon", max: 9, cell: (c) => c.weapon },
+  { title: "quote", max: 60, cell: (c) => c.quote },
+];
+
+export function registerIncident(program: Command, context: CliContext): void {
+  program
+    .command("incident")
+    .description("explain one incident: its claims side by side and why each was linked")
+    .argument("<id>", "incident id, as `tally link` stored it (inc-…)")
+    .option("--db <file>", "the store", DEFAULT_DB)
+    .addOption(
+      new Option("-f, --format <format>", "output format").choices(["table", "json"]).default("table"),
+    )
+    .action(async (id: string, flags: { db: string; format: "table" | "json" }) => {
+      const store = openStore(flags.db);
+      try {
+        const incident = store.incident(id);
+        if (!incident)
+          throw new TallyError("USAGE", `no incident ${id} in ${flags.db} (run \`tally link\` first?)`);
+        if (flags.format === "json") {
+          await write(context.stdout, `${JSON.stringify(incident)}\n`);
+          return;
+        }
+        const days =
+          incident.firstDate === incident.lastDate
+            ? incident.firstDate
+            : `${incident.firstDate} to ${incident.lastDate}`;
+        const links = incident.claims
+          .filter((c) => c.link)
+          .map((c) => `  claim ${c.id} → ${c.link?.to}: ${c.link?.rule} (${c.link?.reason})`);
+        await write(
+          context.stdout,
+          `${incident.id}: ${incident.claims.length} claims from ${incident.articles} articles, ${days}\n` +
+            `${renderTable(COLUMNS, incident.claims, "(no claims)")}\nlinks:\n${links.join("\n") || "  (one claim)"}\n`,
+        );
+      } finally {
+        store.close();
+      }
+    });
+}

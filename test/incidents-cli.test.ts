@@ -1,0 +1,55 @@
+// `tally link` and `tally incident`, run as real processes on a store built from a fixture: two
+// outlets on the Khan Shaykhun attack of 4 April 2017, and a rocket attack on Aleppo that day.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { STACK_LINE, tally } from "./helpers/run-tally.js";
+
+let dir: string;
+let db: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), "tally-incidents-"));
+  db = join(dir, "tally.db");
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("tally link and tally incident", () => {
+  it("links after ingest, and again on demand with the same result", async () => {
+    const ingest = await tally(["ingest", "test/fixtures/incidents/khan-shaykhun.jsonl", "--db", db]);
+    expect(ingest.code).toBe(0);
+    const afterIngest =
+      /linked \d+ event claims into (\d+) incidents \((\d+) told by more than one article\)/.exec(
+        ingest.stderr,
+      );
+    expect(afterIngest?.[2]).toBe("1");
+    const link = await tally(["link", "--db", db]);
+    expect(link.code).toBe(0);
+    expect(link.stdout).toContain(`into ${afterIngest?.[1]} incidents (1 told by more than one article)`);
+  });
+
+  it("explains an incident: both outlets side by side, and why they were linked", async () => {
+    const store = new Database(db, { readonly: true });
+    const row = store.prepare("SELECT id FROM incidents WHERE articles = 2").get() as
+      | { id: string }
+      | undefined;
+    store.close();
+    const shown = await tally(["incident", row?.id ?? "", "--db", db]);
+    expect(shown.code).toBe(0);
+    expect(shown.stdout).toMatch(/^inc-[0-9a-f]{12}: \d+ claims from 2 articles, 2017-04-04\n/);
+    expect(shown.stdout).toContain("Reuters");
+    expect(shown.stdout).toContain("Al Jazeera");
+    expect(shown.stdout).toMatch(
+      /place:same\+date:same \(both in Khan Sh\w+; both on 2017-04-04; both by chemical\)/,
+    );
+    expect(shown.stdout).not.toContain("SANA");
+  });
+
+  it("says an unknown incident is unknown, without a stack trace", async () => {
+    const run = await tally(["incident", "inc-000000000000", "--db", db]);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toMatch(/no incident inc-000000000000/);
+    expect(run.stderr).not.toMatch(STACK_LINE);
+  });
+});
