@@ -1,9 +1,10 @@
 // npm run eval [-- --articles FILE] [--gold FILE] [--verbose]
 // Runs the extractor over the dev articles and scores its claims with ../shared/eval/score.mjs,
-// then prints the share of predicted claim places the gazetteer resolves to coordinates.
+// then prints the share of predicted claim places the gazetteer resolves to coordinates, and
+// scores incident linking over FA-KES on the hand-labelled article pairs.
 import { spawnSync } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { access, mkdtemp, rm } from "node:fs/promises";
+import { access, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,6 +13,13 @@ import { extractArticles } from "../src/cli/commands/extract.js";
 import { write } from "../src/cli/context.js";
 import { readArticles } from "../src/cli/read-articles.js";
 import { TallyError } from "../src/errors.js";
+import { toLinkClaims } from "../src/incidents/from-claims.js";
+import { linkClaims } from "../src/incidents/link.js";
+import { formatPairScore, labelledPairs, scorePairs } from "../src/incidents/pairs.js";
+import type { LinkClaim } from "../src/incidents/types.js";
+import { prepareArticles } from "../src/ingest/prepare.js";
+import { readSources } from "../src/ingest/read-sources.js";
+import type { IngestArticle } from "../src/ingest/types.js";
 import { formatPlaceCoverage, placeCoverage } from "../src/places/coverage.js";
 
 const shared = (path: string) => fileURLToPath(new URL(`../../shared/eval/${path}`, import.meta.url));
@@ -21,6 +29,14 @@ const { values } = parseArgs({
     articles: { type: "string", default: shared("dev-articles.jsonl") },
     gold: { type: "string", default: shared("dev.jsonl") },
     verbose: { type: "boolean", default: false },
+    corpus: {
+      type: "string",
+      default: fileURLToPath(new URL("../../shared/corpus/fa-kes.csv", import.meta.url)),
+    },
+    pairs: {
+      type: "string",
+      default: fileURLToPath(new URL("../test/fixtures/incidents/pairs.json", import.meta.url)),
+    },
   },
 });
 
@@ -60,8 +76,37 @@ try {
   const scored = spawnSync(process.execPath, args, { stdio: "inherit" });
   if (scored.error) console.error(`cannot run ${scorer}: ${scored.error.message}`);
   console.log(formatPlaceCoverage(placeCoverage(places)));
+  console.log(formatPairScore(await linkingScore()));
   if (bad > 0) console.error(`${bad} article record(s) could not be read`);
   process.exitCode = scored.status !== 0 ? (scored.status ?? 1) : bad > 0 ? 2 : 0;
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+/** Extracts and places every FA-KES article as ingest does, links them, and scores the pairs. */
+async function linkingScore() {
+  const pairs = labelledPairs.parse(JSON.parse(await readFile(here(values.pairs), "utf8")));
+  const claims: LinkClaim[] = [];
+  const docOf = new Map<string, string>();
+  let id = 0;
+  let batch: IngestArticle[] = [];
+  const flush = () => {
+    for (const [k, prepared] of prepareArticles(batch).entries()) {
+      const key = `${prepared.hash}`;
+      docOf.set(key, batch[k]?.docId ?? key);
+      claims.push(...toLinkClaims({ id: claims.length, key }, prepared.claims, () => ++id));
+    }
+    batch = [];
+  };
+  for await (const item of readSources([here(values.corpus)], {})) {
+    if (item instanceof TallyError) continue;
+    batch.push(item);
+    if (batch.length >= 128) flush();
+  }
+  flush();
+  const score = scorePairs(pairs, linkClaims(claims), claims, (c) => docOf.get(c.articleKey) ?? "");
+  if (values.verbose)
+    for (const p of score.wrong)
+      console.log(`  linking ${p.same ? "missed" : "wrongly joined"} ${p.a} ~ ${p.b}: ${p.incident}`);
+  return score;
 }
