@@ -56,8 +56,22 @@ export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: numbe
 /** Days two dates may lie apart, by the coarser precision: reports cross midnight and time zones. */
 const WINDOW_DAYS: Readonly<Record<string, number>> = { day: 1, week: 7 };
 
+/** Days after an event that an undated report of it may be published. */
+const REPORTED_WITHIN_DAYS = 2;
+
 export function dateMatch(a: LinkClaim, b: LinkClaim): Match | null {
   if (!a.date || !b.date) return null;
+  // An undated claim carries its article's date: a report published just after a dated event.
+  const undated = a.datePrecision === "unknown" ? a : b.datePrecision === "unknown" ? b : null;
+  const dated = undated === a ? b : a;
+  if (undated && dated.datePrecision === "day") {
+    const after = dayNumber(undated.date as string) - dayNumber(dated.date as string);
+    if (after < 0 || after > REPORTED_WITHIN_DAYS) return null;
+    return {
+      rule: "date:reported-after",
+      reason: `an undated report published ${after} day(s) after ${(dated.date as string).slice(0, 10)}`,
+    };
+  }
   const window = Math.max(WINDOW_DAYS[a.datePrecision] ?? -1, WINDOW_DAYS[b.datePrecision] ?? -1);
   if (window < 0 || a.datePrecision === "unknown" || b.datePrecision === "unknown") {
     // A month is too wide to link by; a day inside a named month may still be the same event.

@@ -143,3 +143,21 @@ describe("an incident's span", () => {
     }
   });
 });
+
+describe("undated reports", () => {
+  it("links an undated report published just after a dated event at the same place, not one long after", () => {
+    // FA-KES (Daily Sabah and Al-Araby on the Hasakeh bakery bombing, 5 July 2016): the second
+    // gives no day, so its claim carries the publication date.
+    const dated = claim("l-sabah", { place: "Hasakah", date: "2016-07-05", weapon: "bombing" });
+    const undated = claim("m-araby", {
+      place: "Hasakah",
+      date: "2016-07-05",
+      weapon: "bombing",
+      datePrecision: "unknown",
+    });
+    const [incident] = linkClaims([dated, undated]);
+    expect(incident?.links[0]?.rule).toBe("place:same+date:reported-after");
+    const muchLater = claim("n-later", { place: "Hasakah", date: "2016-07-20", datePrecision: "unknown" });
+    expect(linkClaims([dated, muchLater])).toHaveLength(2);
+  });
+});
