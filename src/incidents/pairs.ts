@@ -1,6 +1,7 @@
 // Pairwise evaluation of linking against hand-labelled pairs of articles (same incident or not,
 // test/fixtures/incidents/pairs.json): two articles are predicted to tell the same incident when
-// one's main incident is among those the other tells. An article's main incident holds most of its
+// each one's main incident is among those the other tells (the labels are about the articles'
+// main events: a report that only recalls an attack in passing does not tell it). An article's main incident holds most of its
 // claims (the first claim's, on a tie): a 2017 report that recalls the 2013 Ghouta attack does not
 // tell the same incident as a report of 2013.
 import { z } from "zod";
@@ -45,8 +46,10 @@ export function scorePairs(
   for (const pair of pairs) {
     const [a, b] = [main.get(pair.a), main.get(pair.b)];
     const predicted =
-      (a !== undefined && (all.get(pair.b)?.has(a) ?? false)) ||
-      (b !== undefined && (all.get(pair.a)?.has(b) ?? false));
+      a !== undefined &&
+      b !== undefined &&
+      (all.get(pair.b)?.has(a) ?? false) &&
+      (all.get(pair.a)?.has(b) ?? false);
     if (predicted && pair.same) score.tp++;
     else if (predicted) score.fp++;
     else if (pair.same) score.fn++;
