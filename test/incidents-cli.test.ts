@@ -38,6 +38,9 @@ describe("tally link and tally incident", () => {
     const shown = await tally(["incident", row?.id ?? "", "--db", db]);
     expect(shown.code).toBe(0);
     expect(shown.stdout).toMatch(/^inc-[0-9a-f]{12}: \d+ claims from 2 articles, 2017-04-04\n/);
+    // Reuters quotes the Observatory (at least 58), Al Jazeera the UOSSM (at least 72).
+    expect(shown.stdout).toMatch(/\ngrade: fair \(2 independent sources: /);
+    expect(shown.stdout).toMatch(/\nkilled people: low 58, best 72, high 72 \(best 72: agreed by 2 of 2/);
     expect(shown.stdout).toContain("Reuters");
     expect(shown.stdout).toContain("Al Jazeera");
     expect(shown.stdout).toMatch(

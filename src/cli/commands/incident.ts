@@ -2,6 +2,8 @@
 // its article, outlet and source, and the rule and evidence that linked it.
 import { type Command, Option } from "commander";
 import { TallyError } from "../../errors.js";
+import { gradeIncident } from "../../incidents/grade.js";
+import { reconcile } from "../../incidents/reconcile.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { StoredIncident } from "../../store/types.js";
 import { type CliContext, write } from "../context.js";
@@ -39,8 +41,10 @@ export function registerIncident(program: Command, context: CliContext): void {
         const incident = store.incident(id);
         if (!incident)
           throw new TallyError("USAGE", `no incident ${id} in ${flags.db} (run \`tally link\` first?)`);
+        const figures = reconcile(incident.claims);
+        const graded = gradeIncident(incident.claims);
         if (flags.format === "json") {
-          await write(context.stdout, `${JSON.stringify(incident)}\n`);
+          await write(context.stdout, `${JSON.stringify({ ...incident, figures, ...graded })}\n`);
           return;
         }
         const days =
@@ -53,6 +57,12 @@ export function registerIncident(program: Command, context: CliContext): void {
         await write(
           context.stdout,
           `${incident.id}: ${incident.claims.length} claims from ${incident.articles} articles, ${days}\n` +
+            `grade: ${graded.grade} (${graded.reasons.join("; ")})\n` +
+            figures
+              .map(
+                (f) => `${f.measure} ${f.victim}: low ${f.low}, best ${f.best}, high ${f.high} (${f.rule})\n`,
+              )
+              .join("") +
             `${renderTable(COLUMNS, incident.claims, "(no claims)")}\nlinks:\n${links.join("\n") || "  (one claim)"}\n`,
         );
       } finally {
