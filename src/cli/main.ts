@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, TallyError } from "../errors.js";
 import { registerClaims } from "./commands/claims.js";
+import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIncident } from "./commands/incident.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -19,6 +20,7 @@ const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> =
   registerClaims,
   registerLink,
   registerIncident,
+  registerExport,
 ];
 
 export function buildProgram(context: CliContext): Command {

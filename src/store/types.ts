@@ -107,6 +107,8 @@ export interface Store {
   /** Replaces all incidents with these, at once; returns how many incidents were stored. */
   replaceIncidents(incidents: readonly Incident[]): number;
   incident(id: string): StoredIncident | undefined;
+  /** Every incident, by first date. */
+  incidents(): IterableIterator<StoredIncident>;
   counts(): { articles: number; claims: number; runs: number };
   close(): void;
 }

@@ -10,8 +10,8 @@ import { type CliContext, write } from "../context.js";
 import { type Column, renderTable } from "../format-table.js";
 import { isoDate } from "../read-articles.js";
 
-/** The CSV columns: every claim field, its span and rule, and where the gazetteer put it. */
-const CSV_COLUMNS: ReadonlyArray<[string, (c: StoredClaim) => string | number | null]> = [
+/** The claims CSV columns (also `tally export --what claims`): every claim field, its span and rule, and where the gazetteer put it. */
+export const CLAIM_CSV_COLUMNS: ReadonlyArray<[string, (c: StoredClaim) => string | number | null]> = [
   ["claim_id", (c) => c.id],
   ["article_id", (c) => c.articleId],
   ["doc_id", (c) => c.docId],
@@ -102,9 +102,9 @@ export function registerClaims(program: Command, context: CliContext): void {
         if (format === "json") {
           for (const claim of claims) await write(context.stdout, `${JSON.stringify(claim)}\n`);
         } else if (format === "csv") {
-          await write(context.stdout, stringify([CSV_COLUMNS.map(([name]) => name)]));
+          await write(context.stdout, stringify([CLAIM_CSV_COLUMNS.map(([name]) => name)]));
           for (const claim of claims)
-            await write(context.stdout, stringify([CSV_COLUMNS.map(([, cell]) => cell(claim))]));
+            await write(context.stdout, stringify([CLAIM_CSV_COLUMNS.map(([, cell]) => cell(claim))]));
         } else {
           const all = [...claims];
           const n = `${all.length} claim${all.length === 1 ? "" : "s"}`;

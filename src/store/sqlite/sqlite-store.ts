@@ -461,6 +461,17 @@ class SqliteStore implements Store {
     };
   }
 
+  *incidents(): IterableIterator<StoredIncident> {
+    const ids = this.db
+      .prepare<[], string>("SELECT id FROM incidents ORDER BY first_date IS NULL, first_date, id")
+      .pluck()
+      .all();
+    for (const id of ids) {
+      const incident = this.incident(id);
+      if (incident) yield incident;
+    }
+  }
+
   counts(): { articles: number; claims: number; runs: number } {
     const count = (table: string) =>
       (this.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;

@@ -1,0 +1,55 @@
+// Incidents as files a monitor opens elsewhere: CSV with the columns of ACLED and Airwars
+// exports, JSON, and GeoJSON (RFC 7946) for a map. The CLI and the API write the same.
+import { stringify } from "csv-stringify/sync";
+import type { IncidentSummary } from "./summary.js";
+
+const CSV_COLUMNS: ReadonlyArray<[string, (s: IncidentSummary) => string | number | null]> = [
+  ["id", (s) => s.id],
+  ["date", (s) => s.date],
+  ["date_precision", (s) => s.datePrecision],
+  ["place", (s) => s.place],
+  ["admin1", (s) => s.admin1],
+  ["country", (s) => s.country],
+  ["latitude", (s) => s.latitude],
+  ["longitude", (s) => s.longitude],
+  ["geo_precision", (s) => s.geoPrecision],
+  ["actor", (s) => s.actor],
+  ["weapon", (s) => s.weapon],
+  ["killed_min", (s) => s.killed.min],
+  ["killed_best", (s) => s.killed.best],
+  ["killed_max", (s) => s.killed.max],
+  ["civilians_min", (s) => s.civilians.min],
+  ["civilians_max", (s) => s.civilians.max],
+  ["children_min", (s) => s.children.min],
+  ["children_max", (s) => s.children.max],
+  ["women_min", (s) => s.women.min],
+  ["women_max", (s) => s.women.max],
+  ["injured_min", (s) => s.injured.min],
+  ["injured_max", (s) => s.injured.max],
+  ["sources", (s) => s.sources.length],
+  ["articles", (s) => s.articles],
+  ["grade", (s) => s.grade],
+  ["source_list", (s) => s.sources.join("; ")],
+  ["notes", (s) => s.notes],
+];
+
+export function csvHeader(): string {
+  return stringify([CSV_COLUMNS.map(([name]) => name)]);
+}
+
+export function csvRow(s: IncidentSummary): string {
+  return stringify([CSV_COLUMNS.map(([, cell]) => cell(s))]);
+}
+
+/** A GeoJSON Feature; an incident without coordinates has a null geometry, as RFC 7946 allows. */
+export function geoJsonFeature(s: IncidentSummary): object {
+  const { latitude, longitude, ...properties } = s;
+  return {
+    type: "Feature",
+    id: s.id,
+    // RFC 7946: longitude first.
+    geometry:
+      latitude !== null && longitude !== null ? { type: "Point", coordinates: [longitude, latitude] } : null,
+    properties,
+  };
+}
