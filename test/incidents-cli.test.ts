@@ -49,6 +49,25 @@ describe("tally link and tally incident", () => {
     expect(shown.stdout).not.toContain("SANA");
   });
 
+  it("lists articles with their verdicts: the two agreeing reports consistent, the lone one unverified", async () => {
+    const run = await tally(["articles", "--db", db, "--format", "json"]);
+    expect(run.code).toBe(0);
+    const verdicts = Object.fromEntries(
+      run.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { docId: string; verdict: string })
+        .map((r) => [r.docId, r.verdict]),
+    );
+    expect(verdicts).toEqual({
+      "ks-reuters": "consistent",
+      "ks-aljazeera": "consistent",
+      "aleppo-sana": "unverified",
+    });
+    const only = await tally(["articles", "--db", db, "--verdict", "inconsistent"]);
+    expect(only.stdout).toMatch(/^0 articles\n/);
+  });
+
   it("says an unknown incident is unknown, without a stack trace", async () => {
     const run = await tally(["incident", "inc-000000000000", "--db", db]);
     expect(run.code).not.toBe(0);

@@ -5,6 +5,7 @@ import { realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Command, CommanderError } from "commander";
 import { EXIT_CODES, TallyError } from "../errors.js";
+import { registerArticles } from "./commands/articles.js";
 import { registerClaims } from "./commands/claims.js";
 import { registerExport } from "./commands/export.js";
 import { registerExtract } from "./commands/extract.js";
@@ -21,6 +22,7 @@ const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> =
   registerLink,
   registerIncident,
   registerExport,
+  registerArticles,
 ];
 
 export function buildProgram(context: CliContext): Command {

@@ -40,7 +40,7 @@ export function judgeArticle(articleId: number, incidents: ReadonlyArray<readonl
       const sources = new Set(same.map(sourceOf)).size;
       if (b.high * FIGURE_FACTOR < low || b.low > high * FIGURE_FACTOR)
         disagreements.push(
-          `reports ${c.value} ${c.victim} ${c.measure}; ${sources} independent source${sources === 1 ? "" : "s"} say ${low === high ? low : `${low}–${high}`}`,
+          `reports ${c.value} ${c.victim} ${c.measure}; ${sources} independent source${sources === 1 ? " says" : "s say"} ${low === high ? low : `${low}–${high}`}`,
         );
       else agreements++;
     }
