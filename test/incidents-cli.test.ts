@@ -1,5 +1,6 @@
 // `tally link` and `tally incident`, run as real processes on a store built from a fixture: two
-// outlets on the Khan Shaykhun attack of 4 April 2017, and a rocket attack on Aleppo that day.
+// outlets on the Khan Shaykhun attack of 4 April 2017, a rocket attack on Aleppo that day, and a
+// monitor's toll for Khan Shaykhun since January.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,6 +48,10 @@ describe("tally link and tally incident", () => {
       /place:same\+date:same \(both in Khan Sh\w+; both on 2017-04-04; both by chemical\)/,
     );
     expect(shown.stdout).not.toContain("SANA");
+    // The Observatory's toll since January is shown beside the incident, not summed into it.
+    expect(shown.stdout).toMatch(
+      /period tallies covering it \(never summed with it\):\n {2}Orient News \(Syrian Observatory for Human Rights\): 300 civilians killed since 2017-01-01/,
+    );
   });
 
   it("lists articles with their verdicts: the two agreeing reports consistent, the lone one unverified", async () => {

@@ -8,6 +8,7 @@ const CSV_COLUMNS: ReadonlyArray<[string, (s: IncidentSummary) => string | numbe
   ["date", (s) => s.date],
   ["date_precision", (s) => s.datePrecision],
   ["place", (s) => s.place],
+  ["gazetteer_id", (s) => s.gazetteerId],
   ["admin1", (s) => s.admin1],
   ["country", (s) => s.country],
   ["latitude", (s) => s.latitude],

@@ -10,6 +10,7 @@ export interface IncidentSummary {
   date: string | null;
   datePrecision: string;
   place: string | null;
+  gazetteerId: string | null;
   admin1: string | null;
   country: string | null;
   latitude: number | null;
@@ -52,6 +53,7 @@ export function summarize(incident: StoredIncident): IncidentSummary {
     date: incident.firstDate,
     datePrecision: dated.length > 0 ? "day" : (claims[0]?.datePrecision ?? "unknown"),
     place: where ? (where.geo.name ?? where.place) : null,
+    gazetteerId: where?.geo.gazetteerId ?? null,
     admin1: where?.geo.admin1 ?? null,
     country: where?.geo.country ?? null,
     latitude: where?.geo.lat ?? null,

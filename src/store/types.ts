@@ -107,6 +107,11 @@ export interface Store {
   /** Replaces all incidents with these, at once; returns how many incidents were stored. */
   replaceIncidents(incidents: readonly Incident[]): number;
   incident(id: string): StoredIncident | undefined;
+  /**
+   * Aggregate claims (period tallies) that cover a place on a day: placed there or at its province,
+   * their period starting on or before the day and told on or after it.
+   */
+  periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[];
   /** Every incident, by first date. */
   incidents(): IterableIterator<StoredIncident>;
   counts(): { articles: number; claims: number; runs: number };

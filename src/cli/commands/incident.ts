@@ -4,6 +4,7 @@ import { type Command, Option } from "commander";
 import { TallyError } from "../../errors.js";
 import { gradeIncident } from "../../incidents/grade.js";
 import { reconcile } from "../../incidents/reconcile.js";
+import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { StoredIncident } from "../../store/types.js";
 import { type CliContext, write } from "../context.js";
@@ -43,8 +44,15 @@ export function registerIncident(program: Command, context: CliContext): void {
           throw new TallyError("USAGE", `no incident ${id} in ${flags.db} (run \`tally link\` first?)`);
         const figures = reconcile(incident.claims);
         const graded = gradeIncident(incident.claims);
+        // Period tallies of its place, shown beside it and never summed with it.
+        const where = summarize(incident);
+        const tallies =
+          where.date && where.geoPrecision !== "country" ? store.periodTallies(where, where.date) : [];
         if (flags.format === "json") {
-          await write(context.stdout, `${JSON.stringify({ ...incident, figures, ...graded })}\n`);
+          await write(
+            context.stdout,
+            `${JSON.stringify({ ...incident, figures, ...graded, periodTallies: tallies })}\n`,
+          );
           return;
         }
         const days =
@@ -63,7 +71,15 @@ export function registerIncident(program: Command, context: CliContext): void {
                 (f) => `${f.measure} ${f.victim}: low ${f.low}, best ${f.best}, high ${f.high} (${f.rule})\n`,
               )
               .join("") +
-            `${renderTable(COLUMNS, incident.claims, "(no claims)")}\nlinks:\n${links.join("\n") || "  (one claim)"}\n`,
+            `${renderTable(COLUMNS, incident.claims, "(no claims)")}\nlinks:\n${links.join("\n") || "  (one claim)"}\n` +
+            `period tallies covering it (never summed with it):\n${
+              tallies
+                .map(
+                  (t) =>
+                    `  ${t.outlet ?? "?"}${t.source ? ` (${t.source})` : ""}: ${t.value ?? "?"} ${t.victim} ${t.measure} since ${t.date} — "${t.quote}"`,
+                )
+                .join("\n") || "  (none)"
+            }\n`,
         );
       } finally {
         store.close();

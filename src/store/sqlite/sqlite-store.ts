@@ -461,6 +461,21 @@ class SqliteStore implements Store {
     };
   }
 
+  periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[] {
+    return this.db
+      .prepare<[string, string, string | null, string | null], ClaimRow>(
+        `SELECT c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1, p.country,
+           p.country_code
+         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
+         WHERE c.scope = 'aggregate' AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= ?
+           AND substr(a.published, 1, 10) >= ?
+           AND (c.place_id = ? OR (c.geo_precision = 'province' AND p.admin1 = ?))
+         ORDER BY c.date, c.article_id, c.seq`,
+      )
+      .all(day, day, place.gazetteerId, place.admin1)
+      .map(claimOf);
+  }
+
   *incidents(): IterableIterator<StoredIncident> {
     const ids = this.db
       .prepare<[], string>("SELECT id FROM incidents ORDER BY first_date IS NULL, first_date, id")
