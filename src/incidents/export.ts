@@ -42,15 +42,33 @@ export function csvRow(s: IncidentSummary): string {
   return stringify([CSV_COLUMNS.map(([, cell]) => cell(s))]);
 }
 
-/** A GeoJSON Feature; an incident without coordinates has a null geometry, as RFC 7946 allows. */
+/** A GeoJSON Feature; one without coordinates has a null geometry, as RFC 7946 allows. */
+export function pointFeature(
+  id: string | number,
+  lat: number | null,
+  lon: number | null,
+  properties: object,
+): object {
+  // RFC 7946: longitude first.
+  const geometry = lat !== null && lon !== null ? { type: "Point", coordinates: [lon, lat] } : null;
+  return { type: "Feature", id, geometry, properties };
+}
+
 export function geoJsonFeature(s: IncidentSummary): object {
   const { latitude, longitude, ...properties } = s;
-  return {
-    type: "Feature",
-    id: s.id,
-    // RFC 7946: longitude first.
-    geometry:
-      latitude !== null && longitude !== null ? { type: "Point", coordinates: [longitude, latitude] } : null,
-    properties,
-  };
+  return pointFeature(s.id, latitude, longitude, properties);
+}
+
+/** A FeatureCollection written feature by feature, so an export of any size streams. */
+export async function writeFeatureCollection(
+  write: (text: string) => Promise<void>,
+  features: Iterable<object>,
+): Promise<void> {
+  await write('{"type":"FeatureCollection","features":[');
+  let first = true;
+  for (const feature of features) {
+    await write(`${first ? "" : ","}\n${JSON.stringify(feature)}`);
+    first = false;
+  }
+  await write("\n]}\n");
 }

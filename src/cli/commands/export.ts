@@ -4,7 +4,13 @@ import { createWriteStream } from "node:fs";
 import { type Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { ioError } from "../../errors.js";
-import { csvHeader, csvRow, geoJsonFeature } from "../../incidents/export.js";
+import {
+  csvHeader,
+  csvRow,
+  geoJsonFeature,
+  pointFeature,
+  writeFeatureCollection,
+} from "../../incidents/export.js";
 import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
@@ -48,40 +54,27 @@ export function registerExport(program: Command, context: CliContext): void {
 }
 
 async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.WritableStream): Promise<void> {
+  const put = (text: string) => write(out, text);
   if (flags.what === "claims") {
-    if (flags.format === "geojson") {
-      await write(out, '{"type":"FeatureCollection","features":[');
-      let first = true;
-      for (const c of store.claims({})) {
-        const geometry =
-          c.geo.lat !== null && c.geo.lon !== null
-            ? { type: "Point", coordinates: [c.geo.lon, c.geo.lat] }
-            : null;
-        await write(
-          out,
-          `${first ? "" : ","}\n${JSON.stringify({ type: "Feature", id: c.id, geometry, properties: c })}`,
-        );
-        first = false;
-      }
-      await write(out, "\n]}\n");
-    } else if (flags.format === "csv") {
-      await write(out, stringify([CLAIM_CSV_COLUMNS.map(([name]) => name)]));
-      for (const c of store.claims({}))
-        await write(out, stringify([CLAIM_CSV_COLUMNS.map(([, cell]) => cell(c))]));
-    } else for (const c of store.claims({})) await write(out, `${JSON.stringify(c)}\n`);
+    if (flags.format === "geojson")
+      await writeFeatureCollection(
+        put,
+        map(store.claims({}), (c) => pointFeature(c.id, c.geo.lat, c.geo.lon, c)),
+      );
+    else if (flags.format === "csv") {
+      await put(stringify([CLAIM_CSV_COLUMNS.map(([name]) => name)]));
+      for (const c of store.claims({})) await put(stringify([CLAIM_CSV_COLUMNS.map(([, cell]) => cell(c))]));
+    } else for (const c of store.claims({})) await put(`${JSON.stringify(c)}\n`);
     return;
   }
-  if (flags.format === "geojson") {
-    await write(out, '{"type":"FeatureCollection","features":[');
-    let first = true;
-    for (const incident of store.incidents()) {
-      await write(out, `${first ? "" : ","}\n${JSON.stringify(geoJsonFeature(summarize(incident)))}`);
-      first = false;
-    }
-    await write(out, "\n]}\n");
-  } else if (flags.format === "csv") {
-    await write(out, csvHeader());
-    for (const incident of store.incidents()) await write(out, csvRow(summarize(incident)));
-  } else
-    for (const incident of store.incidents()) await write(out, `${JSON.stringify(summarize(incident))}\n`);
+  const summaries = map(store.incidents(), summarize);
+  if (flags.format === "geojson") await writeFeatureCollection(put, map(summaries, geoJsonFeature));
+  else if (flags.format === "csv") {
+    await put(csvHeader());
+    for (const s of summaries) await put(csvRow(s));
+  } else for (const s of summaries) await put(`${JSON.stringify(s)}\n`);
+}
+
+function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {
+  for (const item of items) yield f(item);
 }
