@@ -1,19 +1,21 @@
-// Extracted claims, placed by the gazetteer, as linking reads them (the store builds the same
-// from its rows; this serves evaluation, which links without a store).
+// A claim, placed by the gazetteer, as linking reads it: the store gives its stored claims this way,
+// and evaluation (which links without a store) its freshly extracted ones.
 import type { Claim } from "../extract/types.js";
 import type { ClaimGeo } from "../store/types.js";
 import type { LinkClaim } from "./types.js";
 
-export function toLinkClaims(
-  article: { id: number; key: string },
-  claims: ReadonlyArray<{ claim: Claim; geo: ClaimGeo }>,
-  nextId: () => number,
-): LinkClaim[] {
-  return claims.map(({ claim: c, geo }, seq) => ({
-    id: nextId(),
-    articleId: article.id,
-    articleKey: article.key,
-    offset: seq,
+export interface LinkIdentity {
+  id: number;
+  articleId: number;
+  /** The article's content hash: with offset, an order that does not depend on ingest order. */
+  articleKey: string;
+  /** The claim's place among its article's claims. */
+  offset: number;
+}
+
+export function toLinkClaim(c: Claim, geo: ClaimGeo, identity: LinkIdentity): LinkClaim {
+  return {
+    ...identity,
     measure: c.measure,
     victim: c.victim,
     value: c.value,
@@ -31,5 +33,15 @@ export function toLinkClaims(
     },
     actor: c.actor,
     weapon: c.weapon,
-  }));
+  };
+}
+
+export function toLinkClaims(
+  article: { id: number; key: string },
+  claims: ReadonlyArray<{ claim: Claim; geo: ClaimGeo }>,
+  nextId: () => number,
+): LinkClaim[] {
+  return claims.map(({ claim, geo }, seq) =>
+    toLinkClaim(claim, geo, { id: nextId(), articleId: article.id, articleKey: article.key, offset: seq }),
+  );
 }

@@ -4,6 +4,7 @@
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
 import type { Claim } from "../../extract/types.js";
+import { toLinkClaim } from "../../incidents/from-claims.js";
 import type { Incident, LinkClaim } from "../../incidents/types.js";
 import {
   BANDS,
@@ -359,35 +360,22 @@ class SqliteStore implements Store {
   claimsToLink(): LinkClaim[] {
     const rows = this.db
       .prepare<[], ClaimRow & { article_hash: string; seq: number }>(
-        `SELECT c.*, a.hash AS article_hash, p.lat, p.lon, p.admin1, p.country
+        `SELECT c.*, a.hash AS article_hash, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon,
+           p.admin1, p.country, p.country_code
          FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
          WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL`,
       )
       .all();
-    return rows.map((r) => ({
-      id: r.id,
-      articleId: r.article_id,
+    return rows.map((r) => {
+      const c = claimOf(r);
       // The article's hash and the claim's place in its extraction: both come from the content.
-      articleKey: r.article_hash,
-      offset: r.seq,
-      measure: r.measure as LinkClaim["measure"],
-      victim: r.victim as LinkClaim["victim"],
-      value: r.value,
-      scope: "event",
-      date: r.date,
-      datePrecision: r.date_precision as LinkClaim["datePrecision"],
-      place: r.place,
-      geo: {
-        gazetteerId: r.place_id,
-        lat: r.lat,
-        lon: r.lon,
-        admin1: r.admin1,
-        country: r.country,
-        precision: r.geo_precision as GeoPrecision,
-      },
-      actor: r.actor,
-      weapon: r.weapon as LinkClaim["weapon"],
-    }));
+      return toLinkClaim(c, c.geo, {
+        id: r.id,
+        articleId: r.article_id,
+        articleKey: r.article_hash,
+        offset: r.seq,
+      });
+    });
   }
 
   replaceIncidents(incidents: readonly Incident[]): number {
