@@ -83,6 +83,16 @@ describe("extractClaims", () => {
     ).toEqual([]);
   });
 
+  it("places an attack where it struck, not in the towns its victims came from", () => {
+    // FA-KES (Al-Ahram, AFP, 16 April 2017): the Rashidin bus-convoy bombing.
+    const text =
+      "Nearly 70 children were among those killed when a suicide car bombing tore through buses carrying evacuees from besieged government-held towns in Syria a monitor said on Sunday. " +
+      "Saturdays blast hit a convoy carrying residents from the northern towns of Fuaa and Kafraya as they waited at a transit point in rebel-held Rashidin west of Aleppo.";
+    const [claim] = extractClaims(text, { published: "2017-04-16" });
+    expect(claim?.place).toBe("Rashidin");
+    expect(claim?.reason).toMatch(/the sentence after/);
+  });
+
   it("never takes a group's name for the place", () => {
     // FA-KES: the strike "hit an al-Qaida gathering"; the village is named in the next sentence.
     const [claim] = extractClaims(

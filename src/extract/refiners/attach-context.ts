@@ -314,6 +314,15 @@ const THE_CITY = /\b(?:in|around|of|across|inside)\s+(?:and\s+around\s+)?the\s+c
 /** A toll this large without a place is a war's, not a town's. */
 const WAR_TOLL = 1_000;
 
+// "a convoy carrying residents from the northern towns of Fuaa and Kafraya … in Rashidin": the
+// towns people came from, not the place of the attack.
+const ORIGIN_BEFORE =
+  /\b(?:from|out\s+of|residents\s+of|natives\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:towns?|villages?|cities|city|areas?|regions?)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$/;
+
+function isOrigin(sentence: string, p: PlaceMention): boolean {
+  return ORIGIN_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start));
+}
+
 interface PlacePick {
   /** A mention of the claim's own sentence or a neighbour's … */
   mention?: PlaceMention;
@@ -359,7 +368,11 @@ function pickPlace(
   }
   if (scope === "event") {
     for (const offset of [1, -1]) {
-      const near = article.finds.places(article.at + offset).find((p) => specificity(p) <= 1.5);
+      const at = article.at + offset;
+      const text = article.finds.sentences[at]?.text ?? "";
+      const candidates = article.finds.places(at).filter((p) => specificity(p) <= 1.5);
+      // Where the harm was, not where its victims came from.
+      const near = candidates.find((p) => !isOrigin(text, p)) ?? candidates[0];
       if (near)
         return { mention: near, where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
