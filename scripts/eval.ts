@@ -105,6 +105,8 @@ async function linkFakes() {
     for (const [k, prepared] of prepareArticles(batch).entries()) {
       const article = batch[k] as IngestArticle;
       const key = prepared.hash;
+      // A row repeated word for word is stored once, as ingest stores it (FA-KES repeats a few).
+      if (docOf.has(key)) continue;
       docOf.set(key, article.docId ?? key);
       articleId++;
       articlesOf.set(article.docId ?? key, [...(articlesOf.get(article.docId ?? key) ?? []), articleId]);
