@@ -91,6 +91,20 @@ describe("extractClaims", () => {
     const [claim] = extractClaims(text, { published: "2017-04-16" });
     expect(claim?.place).toBe("Rashidin");
     expect(claim?.reason).toMatch(/the sentence after/);
+    // FA-KES (Al-Alam): fighters "from Chechnya" were killed near Aleppo, not in Chechnya.
+    const foreign = extractClaims(
+      "According to a military source in the Aleppo Governorate the Syrian Armed Forces killed an estimated at least 50 militants on Sunday including several foreign combatants from Chechnya China (Xinjiang Province) Saudi Arabia and Uzbekistan.",
+      { published: "2016-10-30" },
+    );
+    expect(foreign.map((c) => c.place)).not.toContain("Chechnya China");
+    // "from ISIL in Jazal": a group, then the place (FA-KES, SANA).
+    const [jazal] = extractClaims(
+      "Army units killed more than 30 terrorists from ISIL in Jazal in the countryside of Palmyra.",
+      {
+        published: "2016-04-22",
+      },
+    );
+    expect(jazal?.place).toBe("Jazal");
   });
 
   it("never takes a group's name for the place", () => {

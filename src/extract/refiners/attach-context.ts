@@ -317,11 +317,14 @@ const WAR_TOLL = 1_000;
 // "a convoy carrying residents from the northern towns of Fuaa and Kafraya … in Rashidin": the
 // towns people came from, not the place of the attack.
 const ORIGIN_BEFORE =
-  /\b(?:from|out\s+of|residents\s+of|natives\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:(?:towns?|villages?|cities|city|areas?|regions?)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$/;
+  /\b(?:from|out\s+of|residents\s+of|natives\s+of)\s+(?:the\s+)?(?:(?!(?:in|at|near|on|inside|into|to)\s)[\w-]+\s+){0,2}?(?:(?:towns?|villages?|cities|city|areas?|regions?)\s+of\s+)?(?:[A-Z][\w'’-]*\s+(?:and|&)\s+)?$/;
 
 function isOrigin(sentence: string, p: PlaceMention): boolean {
   return ORIGIN_BEFORE.test(sentence.slice(Math.max(0, p.start - 60), p.start));
 }
+
+/** For the displaced, the place they fled is the event's place: no origin is set aside. */
+const awayFromOrigins = (draft: ClaimDraft) => draft.measure !== "displaced";
 
 interface PlacePick {
   /** A mention of the claim's own sentence or a neighbour's … */
@@ -343,7 +346,9 @@ function pickPlace(
 ): PlacePick | undefined {
   // "an attack that took Syria's civil war to the Assad clan's hometown": the country owning the
   // war places the war, not this event.
-  const own = mostSpecific(places, draft, scope === "event" ? sentence : null);
+  // Where the harm was, not where its victims came from, when the sentence names both.
+  const struck = awayFromOrigins(draft) ? places.filter((p) => !isOrigin(sentence, p)) : [];
+  const own = mostSpecific(struck.length > 0 ? struck : places, draft, scope === "event" ? sentence : null);
   if (own && specificity(own) <= NEAR_BEATS) return { mention: own, where: "" };
   const running = article.current;
   // A part of a toll ("five of the dead were children") is where its toll was.
@@ -372,7 +377,7 @@ function pickPlace(
       const text = article.finds.sentences[at]?.text ?? "";
       const candidates = article.finds.places(at).filter((p) => specificity(p) <= 1.5);
       // Where the harm was, not where its victims came from.
-      const near = candidates.find((p) => !isOrigin(text, p)) ?? candidates[0];
+      const near = candidates.find((p) => !awayFromOrigins(draft) || !isOrigin(text, p)) ?? candidates[0];
       if (near)
         return { mention: near, where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
