@@ -13,6 +13,7 @@ import { stringify } from "csv-stringify/sync";
 import { z } from "zod";
 import { BATCH_SIZE, extractArticles } from "../src/cli/commands/extract.js";
 import type { Article } from "../src/cli/read-articles.js";
+import { relink } from "../src/incidents/relink.js";
 import { ingest } from "../src/ingest/run-ingest.js";
 import { openStore } from "../src/store/index.js";
 
@@ -132,12 +133,20 @@ try {
     progress: () => rss.push(process.memoryUsage().rss),
   });
   const seconds = (performance.now() - started) / 1000;
+  // `tally ingest` then relinks the store's event claims into incidents: timed apart.
+  let linked = { claims: 0, incidents: 0, corroborated: 0 };
+  const relinkSeconds = time(() => {
+    linked = relink(store);
+  });
   store.close();
   const mb = (bytes: number) => fixed(bytes / 2 ** 20, 0);
   console.log(
     `ingest         ${fixed(seconds, 3)} s  ${fixed(counts.stored / seconds, 0)} articles/s stored with claims  ` +
       `(${counts.stored} stored, ${counts.present} present, ${counts.rejected} rejected, ${counts.claims} claims, ` +
       `${counts.unresolvedPlaces} places unresolved, ${counts.nearDuplicates} near-duplicates)`,
+  );
+  console.log(
+    `relink         ${fixed(relinkSeconds, 3)} s  (${linked.claims} event claims into ${linked.incidents} incidents)`,
   );
   // RSS through the run: SQLite's page cache (64 MiB) and V8's young generation fill early and
   // then stay; flat means no growth with the number of articles after that.
