@@ -33,24 +33,27 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
     return root;
   };
   const links: Link[] = [];
+  const candidates = new CandidateIndex((i) => (events[i] as (typeof events)[number]).day);
   for (let i = 0; i < events.length; i++) {
     const later = events[i] as (typeof events)[number];
-    for (let j = i - 1; j >= 0; j--) {
+    // Earlier claims that could share a place with this one, latest first.
+    for (const j of candidates.of(later.claim, later.day)) {
       const earlier = events[j] as (typeof events)[number];
-      if (later.day - earlier.day > MAX_WINDOW_DAYS) break;
-      const link = linkOf(later.claim, earlier.claim);
-      if (!link) continue;
+      // Cheap tests first: already one incident, or joining would stretch it too long.
       const [a, b] = [find(i), find(j)];
       if (a === b) continue;
       const from = Math.min(first[a] as number, first[b] as number);
       const to = Math.max(last[a] as number, last[b] as number);
       if (to - from > MAX_INCIDENT_DAYS) continue;
+      const link = linkOf(later.claim, earlier.claim);
+      if (!link) continue;
       const [root, child] = a < b ? [a, b] : [b, a];
       parent[child] = root;
       first[root] = from;
       last[root] = to;
       links.push(link);
     }
+    candidates.add(i, later.claim);
   }
   const groups = new Map<number, LinkClaim[]>();
   events.forEach((e, i) => {
@@ -83,6 +86,76 @@ export function linkOf(claim: LinkClaim, to: LinkClaim): Link | null {
     rule: `${place.rule}+${date.rule}`,
     reason: `${place.reason}; ${date.reason}${claim.weapon && claim.weapon === to.weapon ? `; both by ${claim.weapon}` : ""}`,
   };
+}
+
+/** Grid cells for towns and exact places: 0.25°, wider than the 15 km of the "near" rule. */
+const CELL_DEGREES = 0.25;
+
+/**
+ * Which earlier claims could pass placeMatch with a claim, without comparing it with every claim of
+ * the week (which grew with the square of the claims): a town or exact place can only match one
+ * in its own or a neighbouring grid cell, or a province holding it; a province, anything in it; an
+ * unresolved name, the same name. The candidates are exactly those a full scan would link, in the
+ * same order (latest first), so the incidents are the same.
+ */
+class CandidateIndex {
+  private readonly cells = new Map<string, number[]>();
+  private readonly ids = new Map<string, number[]>();
+  private readonly provinces = new Map<string, number[]>();
+  private readonly inProvince = new Map<string, number[]>();
+  private readonly names = new Map<string, number[]>();
+
+  constructor(private readonly dayOf: (i: number) => number) {}
+
+  add(i: number, c: LinkClaim): void {
+    const g = c.geo;
+    if (g.precision === "unresolved") push(this.names, nameKey(c), i);
+    else if (g.precision === "province") push(this.provinces, provinceKey(c), i);
+    else if (g.precision !== "country") {
+      push(this.inProvince, provinceKey(c), i);
+      if (g.gazetteerId) push(this.ids, g.gazetteerId, i);
+      if (g.lat !== null && g.lon !== null) push(this.cells, cellKey(g.lat, g.lon, 0, 0), i);
+    }
+  }
+
+  /** Candidates for a claim on `day`: within the date window, latest first, each once. */
+  of(c: LinkClaim, day: number): number[] {
+    const g = c.geo;
+    const lists: Array<readonly number[] | undefined> = [];
+    if (g.precision === "unresolved") lists.push(this.names.get(nameKey(c)));
+    else if (g.precision === "province")
+      lists.push(this.provinces.get(provinceKey(c)), this.inProvince.get(provinceKey(c)));
+    else if (g.precision !== "country") {
+      lists.push(this.provinces.get(provinceKey(c)));
+      if (g.gazetteerId) lists.push(this.ids.get(g.gazetteerId));
+      if (g.lat !== null && g.lon !== null)
+        for (const dy of [-1, 0, 1])
+          for (const dx of [-1, 0, 1]) lists.push(this.cells.get(cellKey(g.lat, g.lon, dy, dx)));
+    }
+    const found = new Set<number>();
+    for (const list of lists) {
+      if (!list) continue;
+      // Each list is in claim order, which is day order: read back until the window closes.
+      for (let k = list.length - 1; k >= 0; k--) {
+        const j = list[k] as number;
+        if (day - this.dayOf(j) > MAX_WINDOW_DAYS) break;
+        found.add(j);
+      }
+    }
+    return [...found].sort((x, y) => y - x);
+  }
+}
+
+function push(map: Map<string, number[]>, key: string, i: number): void {
+  const list = map.get(key);
+  if (list) list.push(i);
+  else map.set(key, [i]);
+}
+
+const nameKey = (c: LinkClaim) => (c.place ?? "").toLowerCase();
+const provinceKey = (c: LinkClaim) => `${c.geo.country ?? ""}|${c.geo.admin1 ?? ""}`;
+function cellKey(lat: number, lon: number, dy: number, dx: number): string {
+  return `${Math.floor(lat / CELL_DEGREES) + dy}:${Math.floor(lon / CELL_DEGREES) + dx}`;
 }
 
 function compareContent(a: LinkClaim, b: LinkClaim): number {
