@@ -64,6 +64,11 @@ function migrate(db: Database.Database, file: string): void {
   }
 }
 
+/** What claimOf reads of a claim: its row, its article's ids and date, and its place (`c`, `a`, `p`). */
+const CLAIM_COLUMNS = `c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1, p.country,
+  p.country_code`;
+const CLAIM_JOINS = "JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id";
+
 interface ClaimRow {
   id: number;
   article_id: number;
@@ -109,6 +114,7 @@ class SqliteStore implements Store {
   private readonly findByHash;
   private readonly findByBands;
   private readonly storeMany;
+  private readonly reads;
 
   /**
    * Gazetteer ids written by this process, so each place is written once; forgotten whenever a
@@ -163,6 +169,46 @@ class SqliteStore implements Store {
         }
       }),
     );
+
+    // Reads called once per article or incident in listings and exports: prepared once.
+    this.reads = {
+      article: db.prepare<[number], Record<string, unknown>>(
+        "SELECT id, doc_id, outlet, url, title, published, text, hash, origin, run_id FROM articles WHERE id = ?",
+      ),
+      storyOf: db
+        .prepare<[number], number>(
+          "SELECT coalesce(story_id, article_id) FROM article_signatures WHERE article_id = ?",
+        )
+        .pluck(),
+      storyMembers: db
+        .prepare<[number, number, number], number>(
+          `SELECT article_id FROM article_signatures WHERE (story_id = ? OR article_id = ?) AND article_id != ?
+           ORDER BY article_id`,
+        )
+        .pluck(),
+      incidentHead: db.prepare<
+        [string],
+        { id: string; first_date: string | null; last_date: string | null; articles: number }
+      >("SELECT id, first_date, last_date, articles FROM incidents WHERE id = ?"),
+      incidentClaims: db.prepare<
+        [string],
+        ClaimRow & { linked_to: number | null; link_rule: string | null; link_reason: string | null }
+      >(
+        `SELECT ${CLAIM_COLUMNS}, m.linked_to, m.rule AS link_rule, m.reason AS link_reason
+         FROM incident_claims m JOIN claims c ON c.id = m.claim_id ${CLAIM_JOINS}
+         WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
+      ),
+      periodTallies: db.prepare<[string, string, string | null, string | null], ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
+         WHERE c.scope = 'aggregate' AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= ?
+           AND substr(a.published, 1, 10) >= ?
+           AND (c.place_id = ? OR (c.geo_precision = 'province' AND p.admin1 = ?))
+         ORDER BY c.date, c.article_id, c.seq`,
+      ),
+      incidentIds: db
+        .prepare<[], string>("SELECT id FROM incidents ORDER BY first_date IS NULL, first_date, id")
+        .pluck(),
+    };
   }
 
   beginRun(command: string): number {
@@ -284,26 +330,11 @@ class SqliteStore implements Store {
   }
 
   article(id: number): StoredArticle | undefined {
-    const row = this.db
-      .prepare<[number], Record<string, unknown>>(
-        `SELECT id, doc_id, outlet, url, title, published, text, hash, origin, run_id FROM articles WHERE id = ?`,
-      )
-      .get(id);
+    const row = this.reads.article.get(id);
     if (!row) return undefined;
     // The other members of its story.
-    const story = this.db
-      .prepare<[number], number>(
-        "SELECT coalesce(story_id, article_id) FROM article_signatures WHERE article_id = ?",
-      )
-      .pluck()
-      .get(id);
-    const dups = this.db
-      .prepare<[number, number, number], number>(
-        `SELECT article_id FROM article_signatures WHERE (story_id = ? OR article_id = ?) AND article_id != ?
-         ORDER BY article_id`,
-      )
-      .pluck()
-      .all(story ?? id, story ?? id, id);
+    const story = this.reads.storyOf.get(id) ?? id;
+    const dups = this.reads.storyMembers.all(story, story, id);
     return {
       id: row.id as number,
       docId: row.doc_id as string | null,
@@ -346,9 +377,7 @@ class SqliteStore implements Store {
       where.push("substr(c.date, 1, 10) <= @until");
       params.until = filter.until;
     }
-    const sql = `SELECT c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1,
-        p.country, p.country_code
-      FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
+    const sql = `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
       ${where.length > 0 ? `WHERE ${where.join(" AND ")}` : ""}
       ORDER BY c.date IS NULL, c.date, c.article_id, c.seq
       ${filter.limit !== undefined ? "LIMIT @limit" : ""}`;
@@ -360,9 +389,7 @@ class SqliteStore implements Store {
   claimsToLink(): LinkClaim[] {
     const rows = this.db
       .prepare<[], ClaimRow & { article_hash: string; seq: number }>(
-        `SELECT c.*, a.hash AS article_hash, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon,
-           p.admin1, p.country, p.country_code
-         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
+        `SELECT ${CLAIM_COLUMNS}, a.hash AS article_hash FROM claims c ${CLAIM_JOINS}
          WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL`,
       )
       .all();
@@ -415,25 +442,9 @@ class SqliteStore implements Store {
   }
 
   incident(id: string): StoredIncident | undefined {
-    const head = this.db
-      .prepare<
-        [string],
-        { id: string; first_date: string | null; last_date: string | null; articles: number }
-      >("SELECT id, first_date, last_date, articles FROM incidents WHERE id = ?")
-      .get(id);
+    const head = this.reads.incidentHead.get(id);
     if (!head) return undefined;
-    const rows = this.db
-      .prepare<
-        [string],
-        ClaimRow & { linked_to: number | null; link_rule: string | null; link_reason: string | null }
-      >(
-        `SELECT c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1, p.country,
-           p.country_code, m.linked_to, m.rule AS link_rule, m.reason AS link_reason
-         FROM incident_claims m JOIN claims c ON c.id = m.claim_id JOIN articles a ON a.id = c.article_id
-         LEFT JOIN places p ON p.id = c.place_id
-         WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
-      )
-      .all(id);
+    const rows = this.reads.incidentClaims.all(id);
     return {
       id: head.id,
       firstDate: head.first_date,
@@ -450,25 +461,11 @@ class SqliteStore implements Store {
   }
 
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[] {
-    return this.db
-      .prepare<[string, string, string | null, string | null], ClaimRow>(
-        `SELECT c.*, a.doc_id, a.outlet, a.published, p.name AS p_name, p.lat, p.lon, p.admin1, p.country,
-           p.country_code
-         FROM claims c JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
-         WHERE c.scope = 'aggregate' AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= ?
-           AND substr(a.published, 1, 10) >= ?
-           AND (c.place_id = ? OR (c.geo_precision = 'province' AND p.admin1 = ?))
-         ORDER BY c.date, c.article_id, c.seq`,
-      )
-      .all(day, day, place.gazetteerId, place.admin1)
-      .map(claimOf);
+    return this.reads.periodTallies.all(day, day, place.gazetteerId, place.admin1).map(claimOf);
   }
 
   *incidents(): IterableIterator<StoredIncident> {
-    const ids = this.db
-      .prepare<[], string>("SELECT id FROM incidents ORDER BY first_date IS NULL, first_date, id")
-      .pluck()
-      .all();
+    const ids = this.reads.incidentIds.all();
     for (const id of ids) {
       const incident = this.incident(id);
       if (incident) yield incident;
