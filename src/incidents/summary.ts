@@ -1,8 +1,8 @@
 // One incident as a row a monitor knows from ACLED and Airwars: where (its most precise place),
 // when, who and with what (as most of its claims say), the reconciled figures and the grade.
-import type { GeoPrecision } from "../places/types.js";
+import { GEO_PRECISIONS, type GeoPrecision } from "../places/types.js";
 import type { StoredIncident } from "../store/types.js";
-import { gradeIncident } from "./grade.js";
+import { type Graded, gradeIncident } from "./grade.js";
 import { type Figure, reconcile, sourceOf } from "./reconcile.js";
 
 export interface IncidentSummary {
@@ -35,15 +35,16 @@ export interface Range {
   max: number | null;
 }
 
-const PRECISION_ORDER: readonly GeoPrecision[] = ["exact", "town", "province", "country", "unresolved"];
-
-export function summarize(incident: StoredIncident): IncidentSummary {
+/** The incident's row; its figures and grade may be passed in when the caller has them already. */
+export function summarize(
+  incident: StoredIncident,
+  figures: readonly Figure[] = reconcile(incident.claims),
+  graded: Graded = gradeIncident(incident.claims),
+): IncidentSummary {
   const claims = incident.claims;
-  const figures = reconcile(claims);
-  const graded = gradeIncident(claims);
   // The most precise place any claim gives; among equals, the one most claims give.
   const placed = [...claims].sort(
-    (a, b) => PRECISION_ORDER.indexOf(a.geo.precision) - PRECISION_ORDER.indexOf(b.geo.precision),
+    (a, b) => GEO_PRECISIONS.indexOf(a.geo.precision) - GEO_PRECISIONS.indexOf(b.geo.precision),
   );
   const top = placed.filter((c) => c.geo.precision === placed[0]?.geo.precision);
   const where = mostCommon(top, (c) => c.geo.gazetteerId ?? c.place ?? "");

@@ -45,7 +45,7 @@ export function registerIncident(program: Command, context: CliContext): void {
         const figures = reconcile(incident.claims);
         const graded = gradeIncident(incident.claims);
         // Period tallies of its place, shown beside it and never summed with it.
-        const where = summarize(incident);
+        const where = summarize(incident, figures, graded);
         const tallies =
           where.date && where.geoPrecision !== "country" ? store.periodTallies(where, where.date) : [];
         if (flags.format === "json") {
