@@ -30,26 +30,16 @@ export function scorePairs(
   claims: readonly LinkClaim[],
   docOf: (claim: LinkClaim) => string,
 ): PairScore {
-  const main = mainIncidents(incidents, claims, docOf);
-  const incidentOf = new Map<number, string>();
-  for (const incident of incidents) for (const id of incident.claims) incidentOf.set(id, incident.id);
-  // Every incident each article tells.
-  const all = new Map<string, Set<string>>();
-  for (const claim of claims) {
-    const incident = incidentOf.get(claim.id);
-    if (!incident) continue;
-    const set = all.get(docOf(claim)) ?? new Set<string>();
-    set.add(incident);
-    all.set(docOf(claim), set);
-  }
+  const told = incidentsTold(incidents, claims, docOf);
+  const main = mainIncidents(told);
   const score: PairScore = { tp: 0, fp: 0, fn: 0, tn: 0, precision: 0, recall: 0, wrong: [] };
   for (const pair of pairs) {
     const [a, b] = [main.get(pair.a), main.get(pair.b)];
     const predicted =
       a !== undefined &&
       b !== undefined &&
-      (all.get(pair.b)?.has(a) ?? false) &&
-      (all.get(pair.a)?.has(b) ?? false);
+      (told.get(pair.b)?.has(a) ?? false) &&
+      (told.get(pair.a)?.has(b) ?? false);
     if (predicted && pair.same) score.tp++;
     else if (predicted) score.fp++;
     else if (pair.same) score.fn++;
@@ -61,28 +51,36 @@ export function scorePairs(
   return score;
 }
 
-/** Each article's main incident: the one with most of its claims, the earliest claim's on a tie. */
-export function mainIncidents(
+/** How many of each article's claims each incident holds, and the earliest of them. */
+type Told = Map<string, Map<string, { n: number; first: number }>>;
+
+/** The incidents each article tells, by document. */
+export function incidentsTold(
   incidents: readonly Incident[],
   claims: readonly LinkClaim[],
   docOf: (claim: LinkClaim) => string,
-): Map<string, string> {
+): Told {
   const incidentOf = new Map<number, string>();
   for (const incident of incidents) for (const id of incident.claims) incidentOf.set(id, incident.id);
-  const tally = new Map<string, Map<string, { n: number; first: number }>>();
+  const told: Told = new Map();
   for (const claim of claims) {
     const incident = incidentOf.get(claim.id);
     if (!incident) continue;
     const doc = docOf(claim);
-    const counts = tally.get(doc) ?? new Map<string, { n: number; first: number }>();
+    const counts = told.get(doc) ?? new Map<string, { n: number; first: number }>();
     const entry = counts.get(incident) ?? { n: 0, first: claim.offset };
     entry.n++;
     entry.first = Math.min(entry.first, claim.offset);
     counts.set(incident, entry);
-    tally.set(doc, counts);
+    told.set(doc, counts);
   }
+  return told;
+}
+
+/** Each article's main incident: the one with most of its claims, the earliest claim's on a tie. */
+export function mainIncidents(told: Told): Map<string, string> {
   const main = new Map<string, string>();
-  for (const [doc, counts] of tally) {
+  for (const [doc, counts] of told) {
     const [best] = [...counts].sort(([, x], [, y]) => y.n - x.n || x.first - y.first);
     if (best) main.set(doc, best[0]);
   }
