@@ -9,10 +9,15 @@ export interface Column<T> {
   cell: (item: T) => string | number | null;
 }
 
+/** A claim's figure as a cell: "42", or a range "10-20" ("?" for an open low end). */
+export function figureCell(c: Pick<Claim, "value" | "high">): string | number | null {
+  return c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`;
+}
+
 const COLUMNS: readonly Column<Claim>[] = [
   { title: "measure", max: 9, cell: (c) => c.measure },
   { title: "victim", max: 10, cell: (c) => c.victim },
-  { title: "value", max: 20, cell: (c) => (c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`) },
+  { title: "value", max: 20, cell: figureCell },
   { title: "qualifier", max: 9, cell: (c) => c.qualifier },
   { title: "scope", max: 9, cell: (c) => c.scope },
   { title: "date", max: 10, cell: (c) => c.date },

@@ -7,7 +7,7 @@ import { MEASURES, VICTIMS } from "../../extract/types.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
 import { type CliContext, write } from "../context.js";
-import { type Column, renderTable } from "../format-table.js";
+import { type Column, figureCell, renderTable } from "../format-table.js";
 import { isoDate } from "../read-articles.js";
 
 /** The claims CSV columns (also `tally export --what claims`): every claim field, its span and rule, and where the gazetteer put it. */
@@ -46,7 +46,7 @@ const TABLE_COLUMNS: readonly Column<StoredClaim>[] = [
   { title: "date", max: 10, cell: (c) => c.date },
   { title: "measure", max: 9, cell: (c) => c.measure },
   { title: "victim", max: 10, cell: (c) => c.victim },
-  { title: "value", max: 14, cell: (c) => (c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`) },
+  { title: "value", max: 14, cell: figureCell },
   { title: "qualifier", max: 9, cell: (c) => c.qualifier },
   { title: "scope", max: 9, cell: (c) => c.scope },
   { title: "place", max: 20, cell: (c) => c.place },

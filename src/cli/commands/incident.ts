@@ -8,7 +8,7 @@ import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { StoredIncident } from "../../store/types.js";
 import { type CliContext, write } from "../context.js";
-import { type Column, renderTable } from "../format-table.js";
+import { type Column, figureCell, renderTable } from "../format-table.js";
 
 type Member = StoredIncident["claims"][number];
 
@@ -19,7 +19,7 @@ const COLUMNS: readonly Column<Member>[] = [
   { title: "source", max: 24, cell: (c) => c.source },
   { title: "measure", max: 9, cell: (c) => c.measure },
   { title: "victim", max: 10, cell: (c) => c.victim },
-  { title: "value", max: 12, cell: (c) => (c.high === null ? c.value : `${c.value ?? "?"}-${c.high}`) },
+  { title: "value", max: 12, cell: figureCell },
   { title: "qualifier", max: 9, cell: (c) => c.qualifier },
   { title: "place", max: 18, cell: (c) => c.place },
   { title: "actor", max: 18, cell: (c) => c.actor },
