@@ -65,7 +65,16 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
   const incidentOf = new Map<number, Incident>();
   const incidents = [...groups.values()].map((group) => {
     const first = [...group].sort(compareContent)[0] as LinkClaim;
-    const incident: Incident = { id: incidentId(first), claims: group.map((c) => c.id), links: [] };
+    // Every claim here has a date (events without one are not linked).
+    const days = group.map((c) => (c.date as string).slice(0, 10)).sort();
+    const incident: Incident = {
+      id: incidentId(first),
+      claims: group.map((c) => c.id),
+      links: [],
+      firstDate: days[0] as string,
+      lastDate: days[days.length - 1] as string,
+      articles: new Set(group.map((c) => c.articleId)).size,
+    };
     for (const c of group) incidentOf.set(c.id, incident);
     return incident;
   });

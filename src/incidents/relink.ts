@@ -16,10 +16,7 @@ export function relink(store: Store): LinkSummary {
   const claims = store.claimsToLink();
   const incidents = linkClaims(claims);
   store.replaceIncidents(incidents);
-  const articleOf = new Map(claims.map((c) => [c.id, c.articleId]));
-  const corroborated = incidents.filter(
-    (i) => new Set(i.claims.map((id) => articleOf.get(id))).size > 1,
-  ).length;
+  const corroborated = incidents.filter((i) => i.articles > 1).length;
   return { claims: claims.length, incidents: incidents.length, corroborated };
 }
 

@@ -42,4 +42,9 @@ export interface Incident {
   id: string;
   claims: number[];
   links: Link[];
+  /** The first and last day its claims give (YYYY-MM-DD). */
+  firstDate: string;
+  lastDate: string;
+  /** How many articles tell it. */
+  articles: number;
 }

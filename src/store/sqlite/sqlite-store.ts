@@ -412,29 +412,15 @@ class SqliteStore implements Store {
     const insertMember = this.db.prepare(
       "INSERT INTO incident_claims (incident_id, claim_id, linked_to, rule, reason) VALUES (?, ?, ?, ?, ?)",
     );
-    const facts = this.db.prepare<[number], { date: string | null; article_id: number }>(
-      "SELECT date, article_id FROM claims WHERE id = ?",
-    );
     this.db.transaction(() => {
       this.db.exec("DELETE FROM incident_claims; DELETE FROM incidents;");
       for (const incident of incidents) {
-        const members = incident.claims.map((id) => ({ id, ...facts.get(id) }));
-        const dates = members
-          .map((m) => m.date?.slice(0, 10))
-          .filter((d): d is string => !!d)
-          .sort();
-        const articles = new Set(members.map((m) => m.article_id)).size;
-        insertIncident.run(
-          incident.id,
-          dates[0] ?? null,
-          dates[dates.length - 1] ?? null,
-          members.length,
-          articles,
-        );
+        const { id, firstDate, lastDate, claims, articles } = incident;
+        insertIncident.run(id, firstDate, lastDate, claims.length, articles);
         const linkOf = new Map(incident.links.map((l) => [l.claim, l]));
-        for (const id of incident.claims) {
-          const link = linkOf.get(id);
-          insertMember.run(incident.id, id, link?.to ?? null, link?.rule ?? null, link?.reason ?? null);
+        for (const claim of claims) {
+          const link = linkOf.get(claim);
+          insertMember.run(id, claim, link?.to ?? null, link?.rule ?? null, link?.reason ?? null);
         }
       }
     })();
