@@ -271,6 +271,33 @@ describe("extractClaims", () => {
     ]);
   });
 
+  it("dates an event recalled with its month and year by that month, not the article's day", () => {
+    // FA-KES (AFP, 4 April 2017), on Eastern Ghouta.
+    const claims = extractClaims(
+      "Hundreds of people were killed in Eastern Ghouta in chemical weapons strikes allegedly carried out by government troops in August 2013. " +
+        "In May 2016 more than 300 people were killed in a battle between the two sides.",
+      { published: "2017-04-04" },
+    );
+    expect(claims.map((c) => [c.date, c.datePrecision])).toEqual([
+      ["2013-08-01", "month"],
+      ["2016-05-01", "month"],
+    ]);
+  });
+
+  it("says a governorate when the text does, not its capital city of the same name", () => {
+    // FA-KES (Asharq Al-Awsat, 4 April 2017): Khan Sheikhoun is in Idlib province, 50 km from Idlib city.
+    const claims = extractClaims(
+      "Dozens of people have been killed in Syria's northern Idlib province on Tuesday in a suspected chemical attack. " +
+        "At least 58 people were killed in the northwestern province of Idlib, the Observatory said. " +
+        "Meanwhile the Idlib Media Center said 58 people had been killed in Idlib.",
+      { published: "2017-04-04" },
+    );
+    expect(claims.map((c) => [c.value, c.place])).toEqual([
+      [null, "northern Idlib province"],
+      [58, "Idlib province"],
+    ]);
+  });
+
   it("names the group before an epithet, and never the group that merely holds the place", () => {
     // FA-KES (Al-Arabiya, 6 April 2017).
     const [daesh] = extractClaims(

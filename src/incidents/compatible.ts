@@ -9,7 +9,7 @@ export interface Match {
 }
 
 /** Kilometres within which two places count as one, by the coarser geo-precision of the two. */
-const NEAR_KM: Readonly<Record<string, number>> = { exact: 5, town: 15 };
+export const NEAR_KM: Readonly<Record<string, number>> = { exact: 5, town: 15 };
 
 export function placeMatch(a: LinkClaim, b: LinkClaim): Match | null {
   const ga = a.geo;
@@ -96,7 +96,14 @@ export function kindMatch(a: LinkClaim, b: LinkClaim): boolean {
   return (a.measure === "displaced") === (b.measure === "displaced");
 }
 
+/**
+ * A chemical attack is delivered by aircraft or artillery, so reports of one may call it an air
+ * strike or shelling ("the air strikes on Khan Sheikhoun", "a suspected gas attack").
+ */
+const DELIVERS: Readonly<Record<string, readonly string[]>> = { chemical: ["airstrike", "shelling"] };
+
 /** Two named weapons that differ tell two different attacks (a car bomb is not an air strike). */
 export function weaponConflict(a: LinkClaim, b: LinkClaim): boolean {
-  return a.weapon !== null && b.weapon !== null && a.weapon !== b.weapon;
+  if (a.weapon === null || b.weapon === null || a.weapon === b.weapon) return false;
+  return !(DELIVERS[a.weapon]?.includes(b.weapon) || DELIVERS[b.weapon]?.includes(a.weapon));
 }

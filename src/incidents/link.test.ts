@@ -161,3 +161,47 @@ describe("undated reports", () => {
     expect(linkClaims([dated, muchLater])).toHaveLength(2);
   });
 });
+
+describe("province-wide claims", () => {
+  // FA-KES, 4 April 2017: "killed at least 58 people … in the northwestern province of Idlib" (Reuters),
+  // the air strikes on Khan Sheikhoun, and the same day an air strike on Maarat al-Numan, 35 km away.
+  const province = claim("p-province", { place: "Idlib province", date: "2017-04-04", value: 58 });
+  const town = claim("q-town", { place: "Khan Sheikhoun", date: "2017-04-04", value: 72 });
+  const other = claim("r-other", { place: "Maarat al-Numan", date: "2017-04-04", value: 5 });
+
+  it("joins a claim told only by its province to a town's incident", () => {
+    const incidents = linkClaims([province, town]);
+    expect(incidents).toHaveLength(1);
+    expect(incidents[0]?.links[0]?.rule).toBe("place:nested+date:same");
+  });
+
+  it("never bridges two towns far apart through a province-wide claim", () => {
+    const incidents = linkClaims([province, town, other]);
+    const of = (c: LinkClaim) => incidents.find((i) => i.claims.includes(c.id));
+    expect(of(town)).not.toBe(of(other));
+  });
+
+  it("makes links on a shared place before links through a province", () => {
+    // Two reports placed only in the province (the town is not in the gazetteer), and two towns of
+    // the province with reports that day: in content order, the first province report would join
+    // Khan Sheikhoun's and the second Maarat al-Numan's, and the two would never meet.
+    const ks = claim("a-town", { place: "Khan Sheikhoun", date: "2017-04-08", value: 1 });
+    const first = claim("b-province", { place: "Idlib province", date: "2017-04-08", value: 18 });
+    const maarat = claim("c-town", { place: "Maarat al-Numan", date: "2017-04-08", value: 15 });
+    const second = claim("d-province", { place: "Idlib province", date: "2017-04-08", value: 19 });
+    const incidents = linkClaims([ks, first, maarat, second]);
+    const of = (c: LinkClaim) => incidents.find((i) => i.claims.includes(c.id));
+    expect(of(first)).toBe(of(second));
+  });
+});
+
+describe("weapons", () => {
+  it("takes a chemical attack and the air strike that delivered it as one attack, not a car bomb", () => {
+    // FA-KES (Reuters): "A suspected gas attack … The air strikes on the town of Khan Sheikhoun".
+    const gas = claim("t-gas", { place: "Khan Sheikhoun", date: "2017-04-04", weapon: "chemical" });
+    const strike = claim("u-strike", { place: "Khan Sheikhoun", date: "2017-04-04", weapon: "airstrike" });
+    const carBomb = claim("v-bomb", { place: "Khan Sheikhoun", date: "2017-04-04", weapon: "bombing" });
+    expect(linkClaims([gas, strike])).toHaveLength(1);
+    expect(linkClaims([gas, carBomb])).toHaveLength(2);
+  });
+});

@@ -6,7 +6,15 @@
 // Deterministic whatever the ingest order: claims are taken in content order (date, article
 // hash, offset), and an incident's id comes from its first claim in that order.
 import { createHash } from "node:crypto";
-import { dateMatch, dayNumber, kindMatch, placeMatch, weaponConflict } from "./compatible.js";
+import {
+  dateMatch,
+  dayNumber,
+  distanceKm,
+  kindMatch,
+  NEAR_KM,
+  placeMatch,
+  weaponConflict,
+} from "./compatible.js";
 import type { Incident, Link, LinkClaim } from "./types.js";
 
 /** The widest date window of any rule (compatible.ts): no pair further apart is compared. */
@@ -17,6 +25,12 @@ const MAX_WINDOW_DAYS = 7;
  */
 export const MAX_INCIDENT_DAYS = 2;
 
+/** Which links each pass may make: first those on a shared town or exact place, then any. */
+const LINK_PASSES: ReadonlyArray<(link: Link) => boolean> = [
+  (link) => !link.rule.startsWith("place:nested"),
+  () => true,
+];
+
 export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
   const events = claims
     .filter((c) => c.scope === "event" && c.date !== null && c.place !== null)
@@ -26,6 +40,8 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
   // Each group's first and last day, kept at its root.
   const first = events.map((e) => e.day);
   const last = events.map((e) => e.day);
+  // And its towns and exact places, so that a province-wide claim cannot bridge two towns apart.
+  const spots = events.map((e) => spotsOf(e.claim));
   const find = (i: number): number => {
     let root = i;
     while (parent[root] !== root) root = parent[root] as number;
@@ -33,27 +49,34 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
     return root;
   };
   const links: Link[] = [];
-  const candidates = new CandidateIndex((i) => (events[i] as (typeof events)[number]).day);
-  for (let i = 0; i < events.length; i++) {
-    const later = events[i] as (typeof events)[number];
-    // Earlier claims that could share a place with this one, latest first.
-    for (const j of candidates.of(later.claim, later.day)) {
-      const earlier = events[j] as (typeof events)[number];
-      // Cheap tests first: already one incident, or joining would stretch it too long.
-      const [a, b] = [find(i), find(j)];
-      if (a === b) continue;
-      const from = Math.min(first[a] as number, first[b] as number);
-      const to = Math.max(last[a] as number, last[b] as number);
-      if (to - from > MAX_INCIDENT_DAYS) continue;
-      const link = linkOf(later.claim, earlier.claim);
-      if (!link) continue;
-      const [root, child] = a < b ? [a, b] : [b, a];
-      parent[child] = root;
-      first[root] = from;
-      last[root] = to;
-      links.push(link);
+  // Strong links first (the same town, or towns close by), so that the groups they make are in
+  // place before a province-wide claim ("in Idlib province") joins whichever group comes first.
+  for (const pass of LINK_PASSES) {
+    const candidates = new CandidateIndex((i) => (events[i] as (typeof events)[number]).day);
+    for (let i = 0; i < events.length; i++) {
+      const later = events[i] as (typeof events)[number];
+      // Earlier claims that could share a place with this one, latest first.
+      for (const j of candidates.of(later.claim, later.day)) {
+        const earlier = events[j] as (typeof events)[number];
+        // Cheap tests first: already one incident, or joining would stretch it too long.
+        const [a, b] = [find(i), find(j)];
+        if (a === b) continue;
+        const from = Math.min(first[a] as number, first[b] as number);
+        const to = Math.max(last[a] as number, last[b] as number);
+        if (to - from > MAX_INCIDENT_DAYS) continue;
+        const link = linkOf(later.claim, earlier.claim);
+        if (!link || !pass(link)) continue;
+        const [sa, sb] = [spots[a] as Spot[], spots[b] as Spot[]];
+        if (!spotsAgree(sa, sb)) continue;
+        const [root, child] = a < b ? [a, b] : [b, a];
+        parent[child] = root;
+        first[root] = from;
+        last[root] = to;
+        spots[root] = sa.length === 0 ? sb : sb.length === 0 ? sa : [...sa, ...sb];
+        links.push(link);
+      }
+      candidates.add(i, later.claim);
     }
-    candidates.add(i, later.claim);
   }
   const groups = new Map<number, LinkClaim[]>();
   events.forEach((e, i) => {
@@ -95,6 +118,35 @@ export function linkOf(claim: LinkClaim, to: LinkClaim): Link | null {
     rule: `${place.rule}+${date.rule}`,
     reason: `${place.reason}; ${date.reason}${claim.weapon && claim.weapon === to.weapon ? `; both by ${claim.weapon}` : ""}`,
   };
+}
+
+/** A town or exact place an incident's claims name. */
+interface Spot {
+  id: string | null;
+  lat: number;
+  lon: number;
+  precision: string;
+}
+
+function spotsOf(c: LinkClaim): Spot[] {
+  const g = c.geo;
+  if ((g.precision !== "exact" && g.precision !== "town") || g.lat === null || g.lon === null) return [];
+  return [{ id: g.gazetteerId, lat: g.lat, lon: g.lon, precision: g.precision }];
+}
+
+/**
+ * Two groups may join only when every town of one is near every town of the other: each link
+ * is tested pair by pair, and a claim placed only at its province ("in Idlib province") links
+ * to every town there, so without this it would chain Khan Sheikhoun and Idlib city into one.
+ */
+function spotsAgree(a: readonly Spot[], b: readonly Spot[]): boolean {
+  for (const x of a)
+    for (const y of b) {
+      if (x.id !== null && x.id === y.id) continue;
+      const limit = Math.max(NEAR_KM[x.precision] ?? 0, NEAR_KM[y.precision] ?? 0);
+      if (distanceKm(x.lat, x.lon, y.lat, y.lon) > limit) return false;
+    }
+  return true;
 }
 
 /** Grid cells for towns and exact places: 0.25°, wider than the 15 km of the "near" rule. */

@@ -10,8 +10,8 @@ describe("findPlaces", () => {
     ).toEqual([["Raqqa", "city"]]);
     expect(pairs("clashes in Deir Ezzor on Friday")).toEqual([["Deir ez-Zor", "city"]]);
     expect(pairs("killed in the neighbouring province of Aleppo and in Idlib province")).toEqual([
-      ["Aleppo", "province"],
-      ["Idlib", "province"],
+      ["Aleppo province", "province"],
+      ["Idlib province", "province"],
     ]);
     expect(pairs("Raqqa was hit again")).toEqual([["Raqqa", "city"]]);
   });
@@ -100,7 +100,7 @@ describe("findPlaces on corpus sentences", () => {
       "Russian jets hit an outpost in Syrias northwestern Idlib province near the border with Turkey",
       [
         ["Syria", "country"],
-        ["northwestern Idlib", "region"],
+        ["northwestern Idlib province", "region"],
         ["Turkey", "country"],
       ],
     ],

@@ -183,11 +183,12 @@ function resolveKnown(sentence: string, seg: Seg, g: GazetteerEntry, trig: Trigg
   let value = g.name;
   if (seg.adminKind === "province" && (g.governorate || g.kind === "province")) {
     kind = "province";
-    if (seg.adminNoun === "countryside") value = `${g.name} countryside`;
+    value = provinceName(g, seg.adminNoun === "countryside" ? "countryside" : "province");
   } else if (seg.adminKind === "city") kind = "city";
-  else if (!seg.adminKind && trig.kind === "province" && (g.governorate || g.kind === "province"))
+  else if (!seg.adminKind && trig.kind === "province" && (g.governorate || g.kind === "province")) {
     kind = "province";
-  else if (seg.adminNoun === "countryside") {
+    value = provinceName(g, "province");
+  } else if (seg.adminNoun === "countryside") {
     kind = "province";
     value = `${g.name} countryside`;
   } else if (seg.nameNoun) {
@@ -210,6 +211,14 @@ function resolveKnown(sentence: string, seg: Seg, g: GazetteerEntry, trig: Trigg
     rule: KNOWN_RULES[trig.rule],
     kind,
   };
+}
+
+/**
+ * "Idlib province", not "Idlib": a governorate's capital shares its name, and the claim's place
+ * must say which one the text meant, or it is resolved to the city, 50 km from the attack.
+ */
+function provinceName(g: GazetteerEntry, noun: "province" | "countryside"): string {
+  return g.governorate ? `${g.name} ${noun}` : g.name;
 }
 
 /** An unknown name: a place only with a locative word, a place noun, an owner or a list before it. */

@@ -406,7 +406,9 @@ function pickDate(dates: readonly DateMention[], draft: ClaimDraft, scope: Scope
 const isPeriod = (d: DateMention) => d.kind === "period";
 const isDayOrWeek = (d: DateMention) =>
   d.kind === "point" && (d.precision === "day" || d.precision === "week");
-const isMonth = (d: DateMention) => d.precision === "month" && (d.kind === "point" || d.rule === "month");
+// "in August", "in August 2013": read as a period for a toll, as the month an event fell in.
+const isMonth = (d: DateMention) =>
+  d.precision === "month" && (d.kind === "point" || d.rule === "month" || d.rule === "month-year");
 
 /** A month named in the claim's sentence, for an event no finer date is found for. */
 function monthOf(dates: readonly DateMention[], draft: ClaimDraft): DateMention | undefined {

@@ -30,8 +30,14 @@ function retold(x: Told, y: Told): boolean {
   return (
     a.datePrecision === "unknown" ||
     b.datePrecision === "unknown" ||
-    (a.date === b.date && a.place === b.place)
+    (a.date === b.date && samePlace(a.place, b.place))
   );
+}
+
+/** "Idlib" and "Idlib province" in one article are one place told twice (a governorate and its capital). */
+function samePlace(a: string | null, b: string | null): boolean {
+  const bare = (p: string | null) => p?.replace(/ province$/, "") ?? null;
+  return bare(a) === bare(b);
 }
 
 /** The claim kept so far that `t` tells again, if any. */
