@@ -105,6 +105,14 @@ describe("extractClaims", () => {
       },
     );
     expect(jazal?.place).toBe("Jazal");
+    // A neighbour that names only the victims' home towns places nothing (FA-KES, Sputnik, 15 April 2017).
+    const homes = extractClaims(
+      "Earlier in the day a blast occurred near a bus convoy evacuating residents of the besieged Shiite towns of Fua and Kefraya to Aleppo. " +
+        "The previous death toll was 20 with 50 others injured. " +
+        "A source told Sputnik that the death toll in the blast targeting evacuees from the towns of Fua and Kefraya has risen.",
+      { published: "2017-04-15" },
+    );
+    expect(homes.map((c) => c.place)).toEqual(["Aleppo", "Aleppo"]);
   });
 
   it("never takes a group's name for the place", () => {

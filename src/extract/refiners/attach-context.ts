@@ -377,7 +377,8 @@ function pickPlace(
       const text = article.finds.sentences[at]?.text ?? "";
       const candidates = article.finds.places(at).filter((p) => specificity(p) <= 1.5);
       // Where the harm was, not where its victims came from.
-      const near = candidates.find((p) => !awayFromOrigins(draft) || !isOrigin(text, p)) ?? candidates[0];
+      // A neighbour naming only the victims' home towns names no place for this claim.
+      const near = candidates.find((p) => !awayFromOrigins(draft) || !isOrigin(text, p));
       if (near)
         return { mention: near, where: offset < 0 ? " (the sentence before)" : " (the sentence after)" };
     }
@@ -387,7 +388,9 @@ function pickPlace(
   if (own) return { mention: own, where: "" };
   if (running.place) return undefined; // the running place is taken as inherited context
   // Nothing named near the claim nor before it: the first city the article names, else its country.
-  const city = article.finds.firstPlace((p) => specificity(p) <= 2)?.value;
+  const city = article.finds.firstPlace(
+    (p, text) => specificity(p) <= 2 && (!awayFromOrigins(draft) || !isOrigin(text, p)),
+  )?.value;
   if (city) return { value: city, where: " (the first city the article names)" };
   const country = article.finds.firstPlace((p) => p.kind === "country")?.value;
   return country ? { value: country, where: " (the article's country: no finer place is named)" } : undefined;
