@@ -225,7 +225,7 @@ async function verdictScore(linked: Awaited<ReturnType<typeof linkFakes>>): Prom
     verdicts.map((v) => v === "inconsistent"),
     testLabels,
   );
-  const decided = testRows.flatMap((r, i) => (verdicts[i] === "unverified" ? [] : [i]));
+  const decided = testRows.flatMap((_, i) => (verdicts[i] === "unverified" ? [] : [i]));
   const onDecided = binaryScore(
     decided.map((i) => verdicts[i] === "inconsistent"),
     decided.map((i) => testLabels[i] as 0 | 1),
