@@ -306,6 +306,26 @@ describe("extractClaims", () => {
     ]);
   });
 
+  it("places a toll told only in 'Syria' at the town the article names with its attack", () => {
+    // FA-KES (AFP, 5 April 2017): the town is named four sentences on, with the strike.
+    const text =
+      "86 dead in suspected Syria chemical attack New toll The death toll from a suspected chemical weapons attack on a rebel-held Syrian town has risen to 86 a monitoring group said on Wednesday. " +
+      '"There were also 20 women among the dead and the death toll could rise further because there are people missing" the Syrian Observatory for Human Rights said. ' +
+      "The UN Security Council met Wednesday to debate a Western-drafted resolution condemning the air strike. " +
+      'But Moscow which holds a veto defended its Damascus ally saying that while Syrian aircraft had carried out a strike the chemicals were part of a "terrorist" stockpile of "toxic substances" that had been hit on the ground. ' +
+      "Rebel groups led by former Al-Qaeda affiliate Fateh al-Sham Front vowed revenge for Tuesdays strike in the town of Khan Sheikhun in Idlib province in the northwest.";
+    const [claim] = extractClaims(text, { published: "2017-04-05" });
+    expect(claim?.place).toBe("Khan Sheikhoun");
+    expect(claim?.reason).toMatch(/over a country/);
+    // FA-KES (Sputnik, 8 October 2017): a capital that reports is not where the strikes fell.
+    const moscow = extractClaims(
+      "Some 120 Daesh terror group extremists were killed in a series of Russian air strikes in Syria over the past 24 hours the defence ministry said on Saturday. " +
+        "Moscow reported their deaths after taking several days to confirm the results of an earlier strike.",
+      { published: "2017-10-08" },
+    );
+    expect(moscow.map((c) => c.place)).toEqual(["Syria"]);
+  });
+
   it("names the group before an epithet, and never the group that merely holds the place", () => {
     // FA-KES (Al-Arabiya, 6 April 2017).
     const [daesh] = extractClaims(

@@ -104,6 +104,8 @@ const DELIVERS: Readonly<Record<string, readonly string[]>> = { chemical: ["airs
 
 /** Two named weapons that differ tell two different attacks (a car bomb is not an air strike). */
 export function weaponConflict(a: LinkClaim, b: LinkClaim): boolean {
+  // "other" (a plane crashing into a market, a landmine) names no class to contradict.
   if (a.weapon === null || b.weapon === null || a.weapon === b.weapon) return false;
+  if (a.weapon === "other" || b.weapon === "other") return false;
   return !(DELIVERS[a.weapon]?.includes(b.weapon) || DELIVERS[b.weapon]?.includes(a.weapon));
 }

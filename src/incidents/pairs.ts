@@ -51,8 +51,8 @@ export function scorePairs(
   return score;
 }
 
-/** How many of each article's claims each incident holds, and the earliest of them. */
-type Told = Map<string, Map<string, { n: number; first: number }>>;
+/** How many of each article's claims each incident holds, the earliest of them, and whether it is placed finer than a country. */
+type Told = Map<string, Map<string, { n: number; first: number; placed: boolean }>>;
 
 /** The incidents each article tells, by document. */
 export function incidentsTold(
@@ -67,21 +67,28 @@ export function incidentsTold(
     const incident = incidentOf.get(claim.id);
     if (!incident) continue;
     const doc = docOf(claim);
-    const counts = told.get(doc) ?? new Map<string, { n: number; first: number }>();
-    const entry = counts.get(incident) ?? { n: 0, first: claim.offset };
+    const counts = told.get(doc) ?? new Map<string, { n: number; first: number; placed: boolean }>();
+    const entry = counts.get(incident) ?? { n: 0, first: claim.offset, placed: false };
     entry.n++;
     entry.first = Math.min(entry.first, claim.offset);
+    entry.placed ||= claim.geo.precision !== "country";
     counts.set(incident, entry);
     told.set(doc, counts);
   }
   return told;
 }
 
-/** Each article's main incident: the one with most of its claims, the earliest claim's on a tie. */
+/**
+ * Each article's main incident: the one with most of its claims, the earliest claim's on a tie.
+ * A claim placed only in "Syria" ("scores dead in Syria" in a headline) tells no incident of its
+ * own, so such incidents count only when the article places nothing finer.
+ */
 export function mainIncidents(told: Told): Map<string, string> {
   const main = new Map<string, string>();
   for (const [doc, counts] of told) {
-    const [best] = [...counts].sort(([, x], [, y]) => y.n - x.n || x.first - y.first);
+    const [best] = [...counts].sort(
+      ([, x], [, y]) => Number(y.placed) - Number(x.placed) || y.n - x.n || x.first - y.first,
+    );
     if (best) main.set(doc, best[0]);
   }
   return main;

@@ -248,6 +248,8 @@ function resolveUnknown(sentence: string, seg: Seg, trig: Trigger, runEnd: numbe
   if (!hasNoun && ATTACK_AFTER.test(sentence.slice(seg.end, seg.end + 20))) return null;
   const kind: PlaceKind = seg.adminKind ?? seg.nameNoun ?? trig.kind ?? "unknown";
   let value = seg.text.replace(/(?:['’]s)$/, "");
+  // A capital outside the gazetteer speaks for its government as one inside it does ("Moscow reported").
+  if (CAPITAL_CITIES.has(value) && !hasNoun && isGovernment(sentence, seg.start, seg.end)) return null;
   if (DIRECTIONS.has(value.toLowerCase())) {
     // "the Old City", "Eastern Province": a bare direction is a name only with its noun.
     if (!seg.adminNoun) return null;
@@ -281,7 +283,7 @@ const CAPITAL_CITIES = new Set(["Damascus", "Moscow", "Ankara", "Tehran", "Baghd
 const GOVERNMENT_BEFORE =
   /(?:^|\s)(?:accused|accusing|accuses|blamed|blaming|blames|urged|urging|urges|pressed|pressing|warned|warning)\s+$/;
 const GOVERNMENT_AFTER =
-  /^\s+(?:(?:has|had|have|also|has\s+also|had\s+also)\s+)?(?:denied|denies|deny|accused|accuses|blamed|blames|rejected|rejects|insisted|insists|responded|vowed|vows|demanded|demands|condemned|condemns|refused|refuses|agreed|agrees|wants|hopes|warned|warns|said|says|claimed|claims|announced|announces)(?![\w-])/;
+  /^\s+(?:(?:has|had|have|also|has\s+also|had\s+also)\s+)?(?:denied|denies|deny|accused|accuses|blamed|blames|rejected|rejects|insisted|insists|responded|vowed|vows|demanded|demands|condemned|condemns|refused|refuses|agreed|agrees|wants|hopes|warned|warns|said|says|claimed|claims|announced|announces|reported|reports)(?![\w-])/;
 
 /** A capital that acts or is accused, rather than a place where something happened. */
 function isGovernment(sentence: string, start: number, end: number): boolean {

@@ -385,15 +385,53 @@ function pickPlace(
     if ((!own || specificity(own) > RUNNING_BEATS) && running.place && (running.placeRank ?? 4) <= 1)
       return { value: running.place, where: " (as in the article's earlier claims)" };
   }
+  // "An attack on a rebel-held Syrian town has killed 86": the country says only whose war it is;
+  // the town the article names is where it happened.
+  if (own && own.kind === "country" && WAR_COUNTRIES.has(own.value) && scope === "event") {
+    // Named in the lead or beside another toll; not in this sentence, whose places were weighed
+    // already ("… the defence ministry in Moscow said").
+    const town = firstStruckTown(
+      article,
+      draft,
+      (p, at, text) =>
+        at !== article.at &&
+        (at < LEAD_SENTENCES || hasClaims(article, at - article.at) || attackAt(text, p)),
+    );
+    if (town)
+      return { value: town, where: " (the first town the article names with a toll, over a country)" };
+  }
   if (own) return { mention: own, where: "" };
   if (running.place) return undefined; // the running place is taken as inherited context
   // Nothing named near the claim nor before it: the first city the article names, else its country.
-  const city = article.finds.firstPlace(
-    (p, text) => specificity(p) <= 2 && (!awayFromOrigins(draft) || !isOrigin(text, p)),
-  )?.value;
+  const city = firstStruckTown(article, draft);
   if (city) return { value: city, where: " (the first city the article names)" };
   const country = article.finds.firstPlace((p) => p.kind === "country")?.value;
   return country ? { value: country, where: " (the article's country: no finer place is named)" } : undefined;
+}
+
+/** Countries whose own towns the news tells of: "Syria" there says only whose war it is. */
+const WAR_COUNTRIES: ReadonlySet<string> = new Set(["Syria", "Iraq"]);
+
+/** Sentences that make an article's lead (with its title): where the story's own place is named. */
+const LEAD_SENTENCES = 3;
+
+/** The first city or town the article names that is not only where victims came from. */
+function firstStruckTown(
+  article: ArticleContext,
+  draft: ClaimDraft,
+  where: (p: PlaceMention, at: number, text: string) => boolean = () => true,
+): string | undefined {
+  return article.finds.firstPlace(
+    (p, text, at) =>
+      specificity(p) <= 2 && where(p, at, text) && (!awayFromOrigins(draft) || !isOrigin(text, p)),
+  )?.value;
+}
+
+/** An attack told just before the place: "vowed revenge for Tuesday's strike in the town of Khan Sheikhun". */
+const ATTACK_BEFORE =
+  /\b(?:strikes?|attacks?|raids?|bombing|bombardment|shelling|blast|explosion|massacre)\b[^.;]{0,30}$/i;
+function attackAt(sentence: string, p: PlaceMention): boolean {
+  return ATTACK_BEFORE.test(sentence.slice(Math.max(0, p.start - 50), p.start));
 }
 
 /**

@@ -112,10 +112,10 @@ export class SentenceFinds {
   }
 
   /** The first place, in reading order, that passes the test. */
-  firstPlace(test: (p: PlaceMention, sentence: string) => boolean): PlaceMention | undefined {
+  firstPlace(test: (p: PlaceMention, sentence: string, at: number) => boolean): PlaceMention | undefined {
     for (let i = 0; i < this.sentences.length; i++) {
       const text = this.sentences[i]?.text ?? "";
-      const found = this.places(i).find((p) => test(p, text));
+      const found = this.places(i).find((p) => test(p, text, i));
       if (found) return found;
     }
     return undefined;
