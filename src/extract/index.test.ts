@@ -326,6 +326,24 @@ describe("extractClaims", () => {
     expect(moscow.map((c) => c.place)).toEqual(["Syria"]);
   });
 
+  it("reads a governorate's capital named bare as the province its neighbour sentence names", () => {
+    // FA-KES (Sputnik, 4 July 2015).
+    const claims = extractClaims(
+      "A mosque blast in Idlib has reportedly left 25 militants of Al-Nusra Front including one of its leaders dead. " +
+        "Situated in the northern part of Syria the Idlib province saw 25 Al-Nusra fighters killed when a bomb exploded in a mosque on Friday said a monitoring group.",
+      { published: "2015-07-04" },
+    );
+    expect(claims[0]?.place).toBe("Idlib province");
+    // Without the province named near it, "Idlib" stays the city.
+    const [city] = extractClaims(
+      "A mosque blast in Idlib has left 25 militants of Al-Nusra Front dead including one of its leaders.",
+      {
+        published: "2015-07-04",
+      },
+    );
+    expect(city?.place ?? "Idlib").toBe("Idlib");
+  });
+
   it("names the group before an epithet, and never the group that merely holds the place", () => {
     // FA-KES (Al-Arabiya, 6 April 2017).
     const [daesh] = extractClaims(

@@ -415,6 +415,32 @@ const WAR_COUNTRIES: ReadonlySet<string> = new Set(["Syria", "Iraq"]);
 /** Sentences that make an article's lead (with its title): where the story's own place is named. */
 const LEAD_SENTENCES = 3;
 
+/**
+ * "A mosque blast in Idlib" in an article that speaks of "the Idlib province": a governorate's
+ * capital named bare is the province when its sentence or a neighbour names the province so,
+ * and it is not called the city ("Idlib city").
+ */
+function asTheArticlesProvince(
+  article: ArticleContext,
+  placed: PlacePick | undefined,
+): PlacePick | undefined {
+  const mention = placed?.mention;
+  if (!mention || mention.kind !== "city" || mention.value !== mention.text) return placed;
+  if (!lookupPlace(mention.value)?.governorate) return placed;
+  const province = `${mention.value} province`;
+  const near = [0, 1, -1].some((offset) =>
+    article.finds
+      .places(article.at + offset)
+      .some((p) => p.value === province || p.value.endsWith(` ${province}`)),
+  );
+  if (!near) return placed;
+  return {
+    ...placed,
+    mention: { ...mention, value: province, kind: "province" },
+    where: `${placed.where} (the article's province of that name)`,
+  };
+}
+
 /** The first city or town the article names that is not only where victims came from. */
 function firstStruckTown(
   article: ArticleContext,
@@ -597,13 +623,16 @@ export function attachContext(
       asToll ? "aggregate (as its toll)" : evidence ? `aggregate ("${evidence}")` : "event",
     );
     const date = pickDate(dates, draft, scope);
-    const placed = pickPlace(
+    const placed = asTheArticlesProvince(
       article,
-      placesSentence,
-      placesOfToll(ownPlaces, draft, drafts),
-      draft,
-      scope,
-      placedToll?.place,
+      pickPlace(
+        article,
+        placesSentence,
+        placesOfToll(ownPlaces, draft, drafts),
+        draft,
+        scope,
+        placedToll?.place,
+      ),
     );
     // A whole war's toll ("more than 330000 people have been killed since 2011") is no one weapon's:
     // the last strike's is not inherited. (Its actor may be: the gold blames a war's side for its toll.)
