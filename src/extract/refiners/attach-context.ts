@@ -425,7 +425,7 @@ function asTheArticlesProvince(
   placed: PlacePick | undefined,
 ): PlacePick | undefined {
   const mention = placed?.mention;
-  if (!mention || mention.kind !== "city" || mention.value !== mention.text) return placed;
+  if (mention?.kind !== "city" || mention.value !== mention.text) return placed;
   if (!lookupPlace(mention.value)?.governorate) return placed;
   const province = `${mention.value} province`;
   const near = [0, 1, -1].some((offset) =>
