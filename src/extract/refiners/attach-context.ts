@@ -437,7 +437,7 @@ function asTheArticlesProvince(
   return {
     ...placed,
     mention: { ...mention, value: province, kind: "province" },
-    where: `${placed.where} (the article's province of that name)`,
+    where: `${placed?.where ?? ""} (the article's province of that name)`,
   };
 }
 
