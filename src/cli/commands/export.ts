@@ -11,6 +11,7 @@ import {
   pointFeature,
   writeFeatureCollection,
 } from "../../incidents/export.js";
+import { gradeStore } from "../../incidents/grade-store.js";
 import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
@@ -67,7 +68,9 @@ async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.Writabl
     } else for (const c of store.claims({})) await put(`${JSON.stringify(c)}\n`);
     return;
   }
-  const summaries = map(store.incidents(), summarize);
+  const incidents = [...store.incidents()];
+  const graded = gradeStore(store, incidents);
+  const summaries = map(incidents, (incident) => summarize(incident, undefined, graded.get(incident.id)));
   if (flags.format === "geojson") await writeFeatureCollection(put, map(summaries, geoJsonFeature));
   else if (flags.format === "csv") {
     await put(csvHeader());
