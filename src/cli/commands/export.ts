@@ -1,10 +1,14 @@
-// `tally export [--db FILE] --format csv|json|geojson [--what incidents|claims] [--out FILE]`:
-// the store's incidents (reconciled and graded) or claims, written for a spreadsheet or a map.
+// `tally export [--db FILE] --format csv|json|geojson [--what incidents|claims|articles] [--out FILE]`:
+// the store's incidents (reconciled and graded), claims or articles (with their verdicts), written
+// for a spreadsheet or a map. An article's GeoJSON point is its main incident's (the one holding
+// most of its claims); an article that tells no incident has a null geometry.
 import { createWriteStream } from "node:fs";
 import { type Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { ioError } from "../../errors.js";
+import { articleRows } from "../../incidents/article-rows.js";
 import {
+  ARTICLE_CSV_COLUMNS,
   csvHeader,
   csvRow,
   geoJsonFeature,
@@ -21,14 +25,16 @@ import { CLAIM_CSV_COLUMNS } from "./claims.js";
 interface ExportFlags {
   db: string;
   format: "csv" | "json" | "geojson";
-  what: "incidents" | "claims";
+  what: "incidents" | "claims" | "articles";
   out?: string;
 }
 
 export function registerExport(program: Command, context: CliContext): void {
   program
     .command("export")
-    .description("write incidents (reconciled, graded) or claims as CSV, JSON Lines or GeoJSON")
+    .description(
+      "write incidents (reconciled, graded), claims or articles (with verdicts) as CSV, JSON Lines or GeoJSON",
+    )
     .option("--db <file>", "the store", DEFAULT_DB)
     .addOption(
       new Option("-f, --format <format>", "output format")
@@ -36,7 +42,9 @@ export function registerExport(program: Command, context: CliContext): void {
         .makeOptionMandatory(),
     )
     .addOption(
-      new Option("--what <what>", "what to export").choices(["incidents", "claims"]).default("incidents"),
+      new Option("--what <what>", "what to export")
+        .choices(["incidents", "claims", "articles"])
+        .default("incidents"),
     )
     .option("--out <file>", "write here instead of to stdout")
     .action(async (flags: ExportFlags) => {
@@ -69,6 +77,28 @@ async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.Writabl
     return;
   }
   const incidents = [...store.incidents()];
+  if (flags.what === "articles") {
+    const rows = articleRows(store, incidents);
+    if (flags.format === "geojson") {
+      const byId = new Map(incidents.map((i) => [i.id, i]));
+      const at = (id: string | null) => {
+        const incident = id ? byId.get(id) : undefined;
+        // Only its place is read: the grade a summary computes by default does not matter here.
+        return incident ? summarize(incident) : null;
+      };
+      await writeFeatureCollection(
+        put,
+        map(rows, (a) => {
+          const where = at(a.mainIncident);
+          return pointFeature(a.id, where?.latitude ?? null, where?.longitude ?? null, a);
+        }),
+      );
+    } else if (flags.format === "csv") {
+      await put(stringify([ARTICLE_CSV_COLUMNS.map(([name]) => name)]));
+      for (const a of rows) await put(stringify([ARTICLE_CSV_COLUMNS.map(([, cell]) => cell(a))]));
+    } else for (const a of rows) await put(`${JSON.stringify(a)}\n`);
+    return;
+  }
   const graded = gradeStore(store, incidents);
   const summaries = map(incidents, (incident) => summarize(incident, undefined, graded.get(incident.id)));
   if (flags.format === "geojson") await writeFeatureCollection(put, map(summaries, geoJsonFeature));
