@@ -19,9 +19,14 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("tally export", () => {
   it("writes incidents as CSV with a header row, one incident a row, the figures reconciled", async () => {
-    const out = join(dir, "incidents.csv");
+    // Into a folder that does not exist yet; where it went is said on stderr, stdout stays empty.
+    const out = join(dir, "exports", "incidents.csv");
     const run = await tally(["export", "--db", db, "--format", "csv", "--out", out]);
     expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(
+      new RegExp(`^wrote \\d+ incidents as csv to ${out.replace(/[.\\/]/g, "\\$&")}\n$`),
+    );
     const rows = parse(readFileSync(out), { columns: true, bom: true }) as Array<Record<string, string>>;
     const ks = rows.find((r) => r.articles === "2");
     expect(ks).toMatchObject({
