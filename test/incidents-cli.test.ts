@@ -80,3 +80,41 @@ describe("tally link and tally incident", () => {
     expect(run.stderr).not.toMatch(STACK_LINE);
   });
 });
+
+describe("discounted incidents", () => {
+  // A Reuters story and its repost a week later (its "on Monday" is another Monday), a report the
+  // Observatory denies, and one the blamed party (Russia) denies.
+  let store: string;
+  beforeAll(async () => {
+    store = join(dir, "discounted.db");
+    const run = await tally(["ingest", "test/fixtures/incidents/discounted.jsonl", "--db", store]);
+    if (run.code !== 0) throw new Error(run.stderr);
+  });
+
+  async function shown(date: string): Promise<string> {
+    const db = new Database(store, { readonly: true });
+    const row = db.prepare("SELECT id FROM incidents WHERE first_date = ?").get(date) as { id: string };
+    db.close();
+    const run = await tally(["incident", row.id, "--db", store]);
+    expect(run.code).toBe(0);
+    return run.stdout;
+  }
+
+  it("discounts the repost's incident as a duplicate of the original's, which is kept", async () => {
+    const original = await shown("2017-06-05");
+    expect(original).toMatch(/\ngrade: weak \(one source: /);
+    const kept = /^(inc-[0-9a-f]{12}):/.exec(original)?.[1];
+    expect(await shown("2017-06-12")).toContain(
+      `\ngrade: discounted (duplicate of ${kept}: its article reposts an article told there)\n`,
+    );
+  });
+
+  it("discounts a report a monitor calls false, and contests one the blamed party denies", async () => {
+    expect(await shown("2017-07-10")).toMatch(
+      /\ngrade: discounted \(reported wrongly: Syrian Observatory for Human Rights, not the party blamed \(Russia\), says "denied reports"/,
+    );
+    expect(await shown("2017-05-31")).toMatch(
+      /\ngrade: contested \(Russia, the party blamed, denies it: "denied"/,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 // Incidents as files a monitor opens elsewhere: CSV with the columns of ACLED and Airwars
 // exports, JSON, and GeoJSON (RFC 7946) for a map. The CLI and the API write the same.
 import { stringify } from "csv-stringify/sync";
+import type { ArticleRow } from "./article-rows.js";
 import type { IncidentSummary } from "./summary.js";
 
 const CSV_COLUMNS: ReadonlyArray<[string, (s: IncidentSummary) => string | number | null]> = [
@@ -41,6 +42,25 @@ export function csvHeader(): string {
 export function csvRow(s: IncidentSummary): string {
   return stringify([CSV_COLUMNS.map(([, cell]) => cell(s))]);
 }
+
+/** `--what articles`: one article a row. */
+export const ARTICLE_CSV_COLUMNS: ReadonlyArray<[string, (a: ArticleRow) => string | number | null]> = [
+  ["id", (a) => a.id],
+  ["doc_id", (a) => a.docId],
+  ["outlet", (a) => a.outlet],
+  ["url", (a) => a.url],
+  ["origin", (a) => a.origin],
+  ["title", (a) => a.title],
+  ["published", (a) => a.published],
+  ["claims", (a) => a.claims],
+  ["incidents", (a) => a.incidents.length],
+  ["main_incident", (a) => a.mainIncident],
+  ["incidents_told", (a) => a.incidents.join("; ")],
+  ["verdict", (a) => a.verdict],
+  ["disagreements", (a) => a.disagreements.join("; ")],
+  ["story", (a) => a.story],
+  ["repost_of", (a) => a.repostOf],
+];
 
 /** A GeoJSON Feature; one without coordinates has a null geometry, as RFC 7946 allows. */
 export function pointFeature(

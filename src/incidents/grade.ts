@@ -1,13 +1,24 @@
 // Grading an incident's evidence, modelled on Airwars' grades, each with its reasons:
-// confirmed (the accused party acknowledges it), contested (sources disagree on who did it, or on
-// the figures beyond their ranges on the same day), fair (two or more independent sources), weak
-// (one source).
+// discounted (a duplicate of another incident, or every claim's sentence calls the report false
+// and the one who says so is not the party blamed: discount.ts), confirmed (the accused party
+// acknowledges it), contested (sources disagree on who did it, or on the figures beyond their
+// ranges on the same day; the blamed party denies it; or one report of it is called false), fair
+// (two or more independent sources), weak (one source). Discounted overrides the others.
+import { type Duplicate, type Refutation, refutation } from "./discount.js";
 import { bounds, type FigureClaim, sourceOf } from "./reconcile.js";
 
-export type Grade = "confirmed" | "contested" | "fair" | "weak";
+export type Grade = "discounted" | "confirmed" | "contested" | "fair" | "weak";
 
 export interface GradeClaim extends FigureClaim {
   actor: string | null;
+  /** The sentence that tells the claim, when the caller has it: read for reports called false. */
+  sentence?: string | null;
+}
+
+/** What the store knows of an incident beyond its claims. */
+export interface GradeEvidence {
+  /** Set when only reposts of articles told in other incidents tell it (discount.ts). */
+  duplicate?: Duplicate;
 }
 
 export interface Graded {
@@ -15,7 +26,9 @@ export interface Graded {
   reasons: string[];
 }
 
-export function gradeIncident(claims: readonly GradeClaim[]): Graded {
+export function gradeIncident(claims: readonly GradeClaim[], evidence: GradeEvidence = {}): Graded {
+  const discounted = duplicateRule(evidence.duplicate) ?? wronglyReported(claims);
+  if (discounted) return { grade: "discounted", reasons: discounted };
   const sources = [...new Set(claims.map(sourceOf))];
   const actors = [...new Set(claims.map((c) => c.actor?.toLowerCase()).filter((a): a is string => !!a))];
   const admitting = claims.find((c) => c.actor && c.source && sameParty(c.actor, c.source));
@@ -30,6 +43,7 @@ export function gradeIncident(claims: readonly GradeClaim[]): Graded {
   if (actors.length > 1) reasons.push(`sources name different perpetrators: ${actors.join(", ")}`);
   const clash = figureClash(claims);
   if (clash) reasons.push(clash);
+  reasons.push(...disputed(claims));
   if (reasons.length > 0) return { grade: "contested", reasons };
   if (sources.length > 1)
     return {
@@ -37,6 +51,47 @@ export function gradeIncident(claims: readonly GradeClaim[]): Graded {
       reasons: [`${sources.length} independent sources: ${sources.sort().join(", ")}`],
     };
   return { grade: "weak", reasons: [`one source: ${sources[0] ?? "none"}`] };
+}
+
+/** Discounted as a duplicate: the incident its articles' originals tell is the one kept. */
+function duplicateRule(duplicate: Duplicate | undefined): string[] | null {
+  if (!duplicate) return null;
+  const n = duplicate.articles;
+  return [
+    `duplicate of ${duplicate.of.join(", ")}: ${n === 1 ? "its article reposts an article" : `its ${n} articles repost articles`} told there`,
+  ];
+}
+
+/** Discounted as wrongly reported: every claim's sentence calls the report false, and not by the party blamed. */
+function wronglyReported(claims: readonly GradeClaim[]): string[] | null {
+  if (claims.length === 0) return null;
+  const found: Array<{ c: GradeClaim; r: Refutation }> = [];
+  for (const c of claims) {
+    const r = c.sentence ? refutation(c.sentence, c.actor) : null;
+    if (r?.kind !== "refuted") return null;
+    found.push({ c, r });
+  }
+  return found.map(
+    ({ c, r }) =>
+      `reported wrongly: ${r.by}, not the party blamed${c.actor ? ` (${c.actor})` : ""}, says "${r.words}" (claim ${c.id}, ${r.rule})`,
+  );
+}
+
+/** Contested: the blamed party denies a claim, or some (not all) of its reports are called false. */
+function disputed(claims: readonly GradeClaim[]): string[] {
+  // One reason per party and kind: the first claim it is said of stands for the rest.
+  const reasons = new Map<string, string>();
+  for (const c of claims) {
+    const r = c.sentence ? refutation(c.sentence, c.actor) : null;
+    if (!r || reasons.has(`${r.kind}/${r.by}`)) continue;
+    reasons.set(
+      `${r.kind}/${r.by}`,
+      r.kind === "denied"
+        ? `${r.by}, the party blamed, denies it: "${r.words}" (claim ${c.id})`
+        : `${r.by} calls one report of it false: "${r.words}" (claim ${c.id})`,
+    );
+  }
+  return [...reasons.values()];
 }
 
 /** "US-led coalition" said by the coalition; "Russian warplanes" and the Russian defence ministry. */

@@ -41,6 +41,8 @@ export interface StoredArticle extends ArticleFields {
   runId: number;
   /** Ids of stored articles this one nearly duplicates. */
   nearDuplicates: number[];
+  /** The story it belongs to: the id of the article that founded it (its own id for a founder). */
+  story: number;
 }
 
 export interface StoredClaim extends Claim {
@@ -116,4 +118,6 @@ export interface Store {
   incidents(): IterableIterator<StoredIncident>;
   counts(): { articles: number; claims: number; runs: number };
   close(): void;
+  /** Every article, by id. */
+  articles(): IterableIterator<StoredArticle>;
 }

@@ -1,16 +1,22 @@
-// `tally export [--db FILE] --format csv|json|geojson [--what incidents|claims] [--out FILE]`:
-// the store's incidents (reconciled and graded) or claims, written for a spreadsheet or a map.
-import { createWriteStream } from "node:fs";
+// `tally export [--db FILE] --format csv|json|geojson [--what incidents|claims|articles] [--out FILE]`:
+// the store's incidents (reconciled and graded), claims or articles (with their verdicts), written
+// for a spreadsheet or a map. An article's GeoJSON point is its main incident's (the one holding
+// most of its claims); an article that tells no incident has a null geometry.
+import { createWriteStream, mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
 import { type Command, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { ioError } from "../../errors.js";
+import { articleRows } from "../../incidents/article-rows.js";
 import {
+  ARTICLE_CSV_COLUMNS,
   csvHeader,
   csvRow,
   geoJsonFeature,
   pointFeature,
   writeFeatureCollection,
 } from "../../incidents/export.js";
+import { gradeStore } from "../../incidents/grade-store.js";
 import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
@@ -20,14 +26,16 @@ import { CLAIM_CSV_COLUMNS } from "./claims.js";
 interface ExportFlags {
   db: string;
   format: "csv" | "json" | "geojson";
-  what: "incidents" | "claims";
+  what: "incidents" | "claims" | "articles";
   out?: string;
 }
 
 export function registerExport(program: Command, context: CliContext): void {
   program
     .command("export")
-    .description("write incidents (reconciled, graded) or claims as CSV, JSON Lines or GeoJSON")
+    .description(
+      "write incidents (reconciled, graded), claims or articles (with verdicts) as CSV, JSON Lines or GeoJSON",
+    )
     .option("--db <file>", "the store", DEFAULT_DB)
     .addOption(
       new Option("-f, --format <format>", "output format")
@@ -35,44 +43,87 @@ export function registerExport(program: Command, context: CliContext): void {
         .makeOptionMandatory(),
     )
     .addOption(
-      new Option("--what <what>", "what to export").choices(["incidents", "claims"]).default("incidents"),
+      new Option("--what <what>", "what to export")
+        .choices(["incidents", "claims", "articles"])
+        .default("incidents"),
     )
     .option("--out <file>", "write here instead of to stdout")
     .action(async (flags: ExportFlags) => {
       const store = openStore(flags.db);
+      // The folder of --out is made if missing (`--out exports/incidents.csv` on a fresh clone).
+      if (flags.out) mkdirSync(dirname(flags.out), { recursive: true });
       const out: NodeJS.WritableStream = flags.out ? createWriteStream(flags.out) : context.stdout;
       const failed = new Promise<never>((_, reject) =>
         out.on("error", (e) => reject(ioError(flags.out ?? "-", e))),
       );
       try {
-        await Promise.race([writeExport(store, flags, out), failed]);
-        if (flags.out) await new Promise<void>((resolve) => out.end(resolve));
+        const rows = await Promise.race([writeExport(store, flags, out), failed]);
+        if (flags.out) {
+          await new Promise<void>((done) => out.end(done));
+          // Where it went, on stderr so that stdout stays the data's alone.
+          context.stderr.write(`wrote ${rows} ${flags.what} as ${flags.format} to ${resolve(flags.out)}\n`);
+        }
       } finally {
         store.close();
       }
     });
 }
 
-async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.WritableStream): Promise<void> {
+/** Writes the export; returns how many rows (features, lines) it wrote. */
+async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.WritableStream): Promise<number> {
   const put = (text: string) => write(out, text);
+  let rows = 0;
+  const counted = <T>(items: Iterable<T>) =>
+    map(items, (item) => {
+      rows++;
+      return item;
+    });
   if (flags.what === "claims") {
+    const claims = () => counted(store.claims({}));
     if (flags.format === "geojson")
       await writeFeatureCollection(
         put,
-        map(store.claims({}), (c) => pointFeature(c.id, c.geo.lat, c.geo.lon, c)),
+        map(claims(), (c) => pointFeature(c.id, c.geo.lat, c.geo.lon, c)),
       );
     else if (flags.format === "csv") {
       await put(stringify([CLAIM_CSV_COLUMNS.map(([name]) => name)]));
-      for (const c of store.claims({})) await put(stringify([CLAIM_CSV_COLUMNS.map(([, cell]) => cell(c))]));
-    } else for (const c of store.claims({})) await put(`${JSON.stringify(c)}\n`);
-    return;
+      for (const c of claims()) await put(stringify([CLAIM_CSV_COLUMNS.map(([, cell]) => cell(c))]));
+    } else for (const c of claims()) await put(`${JSON.stringify(c)}\n`);
+    return rows;
   }
-  const summaries = map(store.incidents(), summarize);
+  const incidents = [...store.incidents()];
+  if (flags.what === "articles") {
+    const articles = counted(articleRows(store, incidents));
+    if (flags.format === "geojson") {
+      const byId = new Map(incidents.map((i) => [i.id, i]));
+      const at = (id: string | null) => {
+        const incident = id ? byId.get(id) : undefined;
+        // Only its place is read: the grade a summary computes by default does not matter here.
+        return incident ? summarize(incident) : null;
+      };
+      await writeFeatureCollection(
+        put,
+        map(articles, (a) => {
+          const where = at(a.mainIncident);
+          return pointFeature(a.id, where?.latitude ?? null, where?.longitude ?? null, a);
+        }),
+      );
+    } else if (flags.format === "csv") {
+      await put(stringify([ARTICLE_CSV_COLUMNS.map(([name]) => name)]));
+      for (const a of articles) await put(stringify([ARTICLE_CSV_COLUMNS.map(([, cell]) => cell(a))]));
+    } else for (const a of articles) await put(`${JSON.stringify(a)}\n`);
+    return rows;
+  }
+  const graded = gradeStore(store, incidents);
+  const summaries = counted(
+    map(incidents, (incident) => summarize(incident, undefined, graded.get(incident.id))),
+  );
   if (flags.format === "geojson") await writeFeatureCollection(put, map(summaries, geoJsonFeature));
   else if (flags.format === "csv") {
     await put(csvHeader());
     for (const s of summaries) await put(csvRow(s));
   } else for (const s of summaries) await put(`${JSON.stringify(s)}\n`);
+  return rows;
 }
 
 function* map<T, U>(items: Iterable<T>, f: (item: T) => U): Iterable<U> {

@@ -3,6 +3,7 @@
 import { type Command, Option } from "commander";
 import { TallyError } from "../../errors.js";
 import { gradeIncident } from "../../incidents/grade.js";
+import { gradeStore } from "../../incidents/grade-store.js";
 import { reconcile } from "../../incidents/reconcile.js";
 import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
@@ -43,7 +44,8 @@ export function registerIncident(program: Command, context: CliContext): void {
         if (!incident)
           throw new TallyError("USAGE", `no incident ${id} in ${flags.db} (run \`tally link\` first?)`);
         const figures = reconcile(incident.claims);
-        const graded = gradeIncident(incident.claims);
+        // Graded among all incidents: whether it duplicates another depends on the others.
+        const graded = gradeStore(store).get(id) ?? gradeIncident(incident.claims);
         // Period tallies of its place, shown beside it and never summed with it.
         const where = summarize(incident, figures, graded);
         const tallies =

@@ -112,6 +112,12 @@ describe("SQLite store", () => {
     expect(store.article(a ?? 0)?.nearDuplicates).toEqual([b]);
     expect(store.article(b ?? 0)?.nearDuplicates).toEqual([a]);
     expect(store.article(c ?? 0)?.nearDuplicates).toEqual([]);
+    // The first copy founded the story; the listing gives every article with its story.
+    expect([...store.articles()].map((x) => [x.id, x.story])).toEqual([
+      [a, a],
+      [b, a],
+      [c, c],
+    ]);
   });
 
   it("keeps the copies of one story together, indexing reposts through the story's first article", () => {

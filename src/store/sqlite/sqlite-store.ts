@@ -347,6 +347,7 @@ class SqliteStore implements Store {
       origin: row.origin as string,
       runId: row.run_id as number,
       nearDuplicates: dups,
+      story,
     };
   }
 
@@ -466,6 +467,14 @@ class SqliteStore implements Store {
 
   close(): void {
     this.db.close();
+  }
+
+  *articles(): IterableIterator<StoredArticle> {
+    const ids = this.db.prepare<[], number>("SELECT id FROM articles ORDER BY id").pluck().all();
+    for (const id of ids) {
+      const article = this.article(id);
+      if (article) yield article;
+    }
   }
 }
 
