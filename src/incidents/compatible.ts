@@ -40,6 +40,23 @@ export function placeMatch(a: LinkClaim, b: LinkClaim): Match | null {
   return null;
 }
 
+/**
+ * One article giving one toll twice, at a place the gazetteer does not know and at one it does
+ * ("killed at least 18 civilians" in Aleppo; "killed 18 civilians" in Maghayir, its old quarter):
+ * the same figure tells the same event.
+ */
+export function sameFigureMatch(a: LinkClaim, b: LinkClaim): Match | null {
+  if (a.articleId !== b.articleId || a.value === null || a.value !== b.value) return null;
+  if (a.measure !== b.measure || a.victim !== b.victim) return null;
+  // Only where one place is unknown: two known places say themselves whether they are apart.
+  if (a.geo.precision !== "unresolved" && b.geo.precision !== "unresolved") return null;
+  if (a.geo.precision === "country" || b.geo.precision === "country") return null;
+  return {
+    rule: "place:same-figure",
+    reason: `the article gives ${a.value} ${a.victim} ${a.measure} at ${a.place} and at ${b.place}`,
+  };
+}
+
 function sameName(x: string | null, y: string | null): boolean {
   return x !== null && y !== null && x.toLowerCase() === y.toLowerCase();
 }

@@ -205,3 +205,25 @@ describe("weapons", () => {
     expect(linkClaims([gas, carBomb])).toHaveLength(2);
   });
 });
+
+describe("one article's toll told twice", () => {
+  it("links a figure at a place the gazetteer does not know to the same figure at one it does", () => {
+    // FA-KES (Al-Ahram, 21 July 2015): "killed at least 18 civilians" in Aleppo, then "killed 18
+    // civilians" in Maghayir, its old quarter, which the gazetteer does not know.
+    const aleppo = claim("w-ahram", { place: "Aleppo", date: "2015-07-21", value: 18, victim: "civilians" });
+    const maghayir = claim("w-ahram", {
+      place: "Maghayir",
+      date: "2015-07-21",
+      value: 18,
+      victim: "civilians",
+    });
+    const [incident] = linkClaims([aleppo, maghayir]);
+    expect(incident?.claims).toHaveLength(2);
+    expect(incident?.links[0]?.rule).toBe("place:same-figure+date:same");
+    // Another figure, or another article's, is not the same toll.
+    const other = claim("x-other", { place: "Maghayir", date: "2015-07-21", value: 18, victim: "civilians" });
+    const five = claim("w-ahram", { place: "Maghayir", date: "2015-07-21", value: 5, victim: "civilians" });
+    expect(linkClaims([aleppo, other])).toHaveLength(2);
+    expect(linkClaims([aleppo, five])).toHaveLength(2);
+  });
+});

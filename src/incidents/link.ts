@@ -13,6 +13,7 @@ import {
   kindMatch,
   NEAR_KM,
   placeMatch,
+  sameFigureMatch,
   weaponConflict,
 } from "./compatible.js";
 import type { Incident, Link, LinkClaim } from "./types.js";
@@ -108,7 +109,7 @@ export function linkClaims(claims: readonly LinkClaim[]): Incident[] {
 /** The link between two event claims, or null when any test fails. */
 export function linkOf(claim: LinkClaim, to: LinkClaim): Link | null {
   if (!kindMatch(claim, to) || weaponConflict(claim, to)) return null;
-  const place = placeMatch(claim, to);
+  const place = placeMatch(claim, to) ?? sameFigureMatch(claim, to);
   if (!place) return null;
   const date = dateMatch(claim, to);
   if (!date) return null;
@@ -165,10 +166,13 @@ class CandidateIndex {
   private readonly provinces = new Map<string, number[]>();
   private readonly inProvince = new Map<string, number[]>();
   private readonly names = new Map<string, number[]>();
+  /** By article, for sameFigureMatch. */
+  private readonly articles = new Map<number, number[]>();
 
   constructor(private readonly dayOf: (i: number) => number) {}
 
   add(i: number, c: LinkClaim): void {
+    push(this.articles, c.articleId, i);
     const g = c.geo;
     if (g.precision === "unresolved") push(this.names, nameKey(c), i);
     else if (g.precision === "province") push(this.provinces, provinceKey(c), i);
@@ -182,7 +186,7 @@ class CandidateIndex {
   /** Candidates for a claim on `day`: within the date window, latest first, each once. */
   of(c: LinkClaim, day: number): number[] {
     const g = c.geo;
-    const lists: Array<readonly number[] | undefined> = [];
+    const lists: Array<readonly number[] | undefined> = [this.articles.get(c.articleId)];
     if (g.precision === "unresolved") lists.push(this.names.get(nameKey(c)));
     else if (g.precision === "province")
       lists.push(this.provinces.get(provinceKey(c)), this.inProvince.get(provinceKey(c)));
@@ -207,7 +211,7 @@ class CandidateIndex {
   }
 }
 
-function push(map: Map<string, number[]>, key: string, i: number): void {
+function push<K>(map: Map<K, number[]>, key: K, i: number): void {
   const list = map.get(key);
   if (list) list.push(i);
   else map.set(key, [i]);

@@ -7,7 +7,7 @@ import { REPORT_VERB_SRC } from "./lex.js";
 /** Particles before a name with a hyphen or apostrophe ("al-Bab", "Um-Adasa"), first letter lowercased. */
 export const PARTICLES = new Set("al el ar as ad ash az an at ez ed es er um bani bin".split(" "));
 /** Lowercase particles before a name with a space ("al Bab"). */
-export const SPACED_PARTICLES = new Set("al el ez az as ash ad ar".split(" "));
+export const SPACED_PARTICLES = new Set("al el ez az ash ad ar".split(" "));
 // RUN_RE spells the particles out: [Aa]l, [Ee]l, …
 const PARTICLE = `(?:${[...PARTICLES].map((p) => `[${p[0]?.toUpperCase()}${p[0]}]${p.slice(1)}`).join("|")})`;
 const LETTER = "[A-Za-z\\u00C0-\\u024F]";

@@ -96,6 +96,8 @@ describe("findPlaces", () => {
 
 describe("findPlaces on corpus sentences", () => {
   it.each([
+    // A lowercase "as" before a capital is English, not the Arabic article (Asharq Al-Awsat headline).
+    ["Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes", [["Aleppo", "city"]]],
     [
       "Russian jets hit an outpost in Syrias northwestern Idlib province near the border with Turkey",
       [

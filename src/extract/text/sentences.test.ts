@@ -23,4 +23,17 @@ describe("splitSentences", () => {
       '"Two women and two soldiers were killed in the attack." Earlier state television had reported the blast.';
     expect(splitSentences(text)).toHaveLength(2);
   });
+
+  it("ends a photo caption at its credit, though no full stop does", () => {
+    // FA-KES (TRT World, 19 April 2017).
+    const text =
+      "A boy who was injured sits inside a tent connected to Bab al-Hawa hospital near the Syrian-Turkish border Syria April 18 2017 (File photo) (TRT World and Agencies) A bomb killed six people and wounded more than 30 in Syrias second city Aleppo on Wednesday.";
+    const sentences = splitSentences(text);
+    expect(sentences.at(-1)?.text).toBe(
+      "A bomb killed six people and wounded more than 30 in Syrias second city Aleppo on Wednesday.",
+    );
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+    // A wire credit in a dateline is no caption.
+    expect(splitSentences("BEIRUT (Reuters) - At least 20 people were killed on Monday.")).toHaveLength(1);
+  });
 });

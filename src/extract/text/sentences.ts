@@ -161,8 +161,10 @@ export function splitSentences(text: string): Sentence[] {
     if (e <= s) return;
     const sentence = { start: s, end: e, text: text.slice(s, e), paragraph };
     // Single newlines inside a paragraph separate headline/dateline lines from the body.
-    if (hasNewline) pushLines(out, sentence);
-    else out.push(sentence);
+    for (const part of atCredits(sentence)) {
+      if (hasNewline) pushLines(out, part);
+      else out.push(part);
+    }
   };
 
   const marks = new TerminalMarks(text);
@@ -216,6 +218,28 @@ function isLowercaseAscii(code: number): boolean {
 
 function isUppercaseAscii(code: number): boolean {
   return code >= 65 && code <= 90;
+}
+
+/**
+ * A photo caption ends at its credit, though no full stop does: "… near the Syrian-Turkish border
+ * (TRT World and Agencies) A bomb killed six people …". Left joined, the caption's places and
+ * dates would be read as the next sentence's.
+ */
+const CREDIT = /\((?:[^()]{0,40}\s)?(?:Agencies|Getty Images|[Pp]hoto)\)\s+(?=[A-Z])/g;
+
+function atCredits(s: Sentence): Sentence[] {
+  if (!s.text.includes(")")) return [s];
+  const parts: Sentence[] = [];
+  let from = 0;
+  CREDIT.lastIndex = 0;
+  for (let m = CREDIT.exec(s.text); m; m = CREDIT.exec(s.text)) {
+    const end = m.index + m[0].trimEnd().length;
+    parts.push({ ...s, start: s.start + from, end: s.start + end, text: s.text.slice(from, end) });
+    from = m.index + m[0].length;
+  }
+  if (parts.length === 0) return [s];
+  parts.push({ ...s, start: s.start + from, text: s.text.slice(from) });
+  return parts;
 }
 
 /** Pushes each non-blank line of the sentence as a sentence of its own. */
