@@ -104,7 +104,8 @@ export interface Store {
   claims(filter: ClaimFilter): IterableIterator<StoredClaim>;
   /**
    * The event claims with a date and a place, as linking reads it: all of them, or with
-   * `endingFrom` (YYYY-MM-DD) all but those of the incidents whose last day is before it.
+   * `endingFrom` (YYYY-MM-DD) those of the incidents whose last day is on or after it and those in
+   * no incident dated from it on.
    */
   claimsToLink(endingFrom?: string): LinkClaim[];
   /**

@@ -212,6 +212,17 @@ describe("incidents", () => {
     expect(store.claimsToLink("2017-07-01")).toEqual([]);
     store.replaceIncidents([], "2017-07-01");
     expect(store.incidentCounts().incidents).toBe(2);
+    // A claim in no incident is read only from its own day on: from a later day it waits, unlinked.
+    store.storeArticles(store.beginRun("test"), [article(DOUMA, "AFP", UNRESOLVED, "2017-06-02")]);
+    expect(store.claimsToLink("2017-06-18").map((c) => c.place)).toEqual([
+      "Raqqa",
+      "Raqqa",
+      "Raqqa",
+      "Raqqa",
+    ]);
+    // From its day: SANA's Douma incident too.
+    const fromDouma = store.claimsToLink("2017-05-28").map((c) => c.place);
+    expect(fromDouma.sort()).toEqual(["Douma", "Douma", "Raqqa", "Raqqa", "Raqqa", "Raqqa"]);
   });
 
   it("reads and writes atomically: what fails inside writes nothing", () => {

@@ -387,11 +387,17 @@ class SqliteStore implements Store {
   }
 
   claimsToLink(endingFrom?: string): LinkClaim[] {
+    // Those of the incidents ending from the day on, and those in none dated from it on: looked up
+    // by id and by date, not found by reading every claim's row.
     const kept =
       endingFrom === undefined
         ? ""
-        : `AND c.id NOT IN (SELECT m.claim_id FROM incident_claims m JOIN incidents i ON i.id = m.incident_id
-             WHERE i.last_date < @endingFrom)`;
+        : `AND c.id IN (
+             SELECT m.claim_id FROM incident_claims m WHERE m.incident_id IN
+               (SELECT id FROM incidents WHERE last_date IS NULL OR last_date >= @endingFrom)
+             UNION ALL
+             SELECT u.id FROM claims u
+             WHERE u.date >= @endingFrom AND NOT EXISTS (SELECT 1 FROM incident_claims m WHERE m.claim_id = u.id))`;
     const query = this.db.prepare<unknown[], ClaimRow & { article_hash: string; seq: number }>(
       `SELECT ${CLAIM_COLUMNS}, a.hash AS article_hash FROM claims c ${CLAIM_JOINS}
        WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL ${kept}`,
