@@ -8,7 +8,9 @@
 // can join an incident whose last day is before `first - MAX_INCIDENT_DAYS`: those incidents were
 // complete before the new claims' days, and stay. Linking the claims of whole incidents alone gives
 // the same incidents as linking them among all (link.test.ts), so the rest, linked alone, are what
-// linking everything would make of them.
+// linking everything would make of them. The rest includes every later incident: one changed
+// incident changes what the claims after it can join. All this holds while the stored incidents
+// are what the current rules make of their claims: after the rules change, relink everything.
 import type { Store } from "../store/types.js";
 import { dayNumber } from "./compatible.js";
 import { linkClaims, MAX_INCIDENT_DAYS } from "./link.js";
