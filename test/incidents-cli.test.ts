@@ -28,6 +28,11 @@ describe("tally link and tally incident", () => {
     const link = await tally(["link", "--db", db]);
     expect(link.code).toBe(0);
     expect(link.stdout).toContain(`into ${afterIngest?.[1]} incidents (1 told by more than one article)`);
+    // Ingest linked what it stored; link relinks every claim.
+    expect(ingest.stderr).toMatch(/; (\d+) relinked, 0 kept as they were\n/);
+    expect(link.stdout).toMatch(/linked (\d+) event claims .*; \1 relinked, 0 kept as they were\n/);
+    const again = await tally(["ingest", "test/fixtures/incidents/khan-shaykhun.jsonl", "--db", db]);
+    expect(again.stderr).toMatch(/; 0 relinked, \d+ kept as they were\n/);
   });
 
   it("explains an incident: both outlets side by side, and why they were linked", async () => {

@@ -1,8 +1,17 @@
 // Linking, on claims as the extractor and gazetteer make them from FA-KES reports (places resolved
 // by the real gazetteer).
 import { describe, expect, it } from "vitest";
-import type { DatePrecision, Measure, Victim, Weapon } from "../extract/types.js";
+import { seededRandom, TEST_PLACES } from "../../test/helpers/random.js";
+import {
+  type DatePrecision,
+  MEASURES,
+  type Measure,
+  type Victim,
+  WEAPONS,
+  type Weapon,
+} from "../extract/types.js";
 import { resolvePlace } from "../places/index.js";
+import { dayNumber } from "./compatible.js";
 import { linkClaims, MAX_INCIDENT_DAYS } from "./link.js";
 import type { LinkClaim } from "./types.js";
 
@@ -225,5 +234,32 @@ describe("one article's toll told twice", () => {
     const five = claim("w-ahram", { place: "Maghayir", date: "2015-07-21", value: 5, victim: "civilians" });
     expect(linkClaims([aleppo, other])).toHaveLength(2);
     expect(linkClaims([aleppo, five])).toHaveLength(2);
+  });
+});
+
+describe("linking whole incidents alone", () => {
+  // Incremental relinking (relink.ts) rests on this: the claims of any set of incidents, linked
+  // without the others, make the very same incidents, links and all.
+  it("gives the same incidents as linking them among all the claims", () => {
+    const random = seededRandom(5);
+    const days = Array.from({ length: 12 }, (_, k) => `2018-02-${String(10 + k).padStart(2, "0")}`);
+    const claims = Array.from({ length: 400 }, (_, k) =>
+      claim(`art-${String(k % 90).padStart(3, "0")}`, {
+        place: random.pick(TEST_PLACES),
+        date: random.pick(days),
+        measure: random.pick(MEASURES),
+        weapon: random.pick([null, null, ...WEAPONS]),
+        datePrecision: random.pick(["day", "day", "day", "week", "unknown"] as const),
+      }),
+    );
+    const all = linkClaims(claims);
+    // Dense enough to mean something: incidents of several claims, some spanning the full span.
+    expect(all.filter((i) => i.claims.length > 3).length).toBeGreaterThan(10);
+    expect(all.some((i) => dayNumber(i.lastDate) - dayNumber(i.firstDate) === MAX_INCIDENT_DAYS)).toBe(true);
+    for (let trial = 0; trial < 20; trial++) {
+      const some = all.filter(() => random.next() < 0.5);
+      const ids = new Set(some.flatMap((i) => i.claims));
+      expect(linkClaims(random.shuffle(claims.filter((c) => ids.has(c.id))))).toEqual(some);
+    }
   });
 });

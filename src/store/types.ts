@@ -104,10 +104,24 @@ export interface Store {
   knownHashes(hashes: readonly string[]): Set<string>;
   article(id: number): StoredArticle | undefined;
   claims(filter: ClaimFilter): IterableIterator<StoredClaim>;
-  /** Every event claim with a date and a place, as linking reads it. */
-  claimsToLink(): LinkClaim[];
-  /** Replaces all incidents with these, at once; returns how many incidents were stored. */
-  replaceIncidents(incidents: readonly Incident[]): number;
+  /**
+   * The event claims with a date and a place, as linking reads it: all of them, or with
+   * `endingFrom` (YYYY-MM-DD) those of the incidents whose last day is on or after it and those in
+   * no incident dated from it on.
+   */
+  claimsToLink(endingFrom?: string): LinkClaim[];
+  /**
+   * Replaces the incidents with these, at once: all of them, or with `endingFrom` those whose last
+   * day is on or after it (the ones whose claims claimsToLink(endingFrom) read). Returns how many
+   * incidents were stored.
+   */
+  replaceIncidents(incidents: readonly Incident[], endingFrom?: string): number;
+  /** The first day of the event claims in no incident yet (stored since the last link), or null. */
+  firstUnlinkedDay(): string | null;
+  /** How many incidents there are, the claims they hold, and how many more than one article tells. */
+  incidentCounts(): { incidents: number; claims: number; corroborated: number };
+  /** Runs `work` in one write transaction: no other process writes between what it reads and writes. */
+  atomically<T>(work: () => T): T;
   incident(id: string): StoredIncident | undefined;
   /**
    * Aggregate claims (period tallies) that cover a place on a day: placed there or at its province,

@@ -3,7 +3,7 @@
 import type { Command } from "commander";
 import { InvalidArgumentError } from "commander";
 import { TallyError } from "../../errors.js";
-import { linkSummaryLine, relink } from "../../incidents/relink.js";
+import { linkSummaryLine, relinkChanged } from "../../incidents/relink.js";
 import { ingest } from "../../ingest/run-ingest.js";
 import type { ColumnMap } from "../../ingest/types.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
@@ -67,8 +67,10 @@ export function registerIngest(program: Command, context: CliContext): void {
         });
         progress.stop();
         context.stderr.write(`${summaryLine(counts, (performance.now() - started) / 1000)}\n`);
-        // New claims may belong to incidents told before: relink (deterministic, so the ids stay).
-        if (counts.stored > 0) context.stderr.write(`${linkSummaryLine(relink(store))}\n`);
+        // New claims may belong to incidents told before: relink those they can change (the same
+        // incidents and ids as relinking all). Run even when nothing was stored, to link the claims
+        // of an ingest stopped before it linked.
+        context.stderr.write(`${linkSummaryLine(relinkChanged(store))}\n`);
       } catch (error) {
         progress.stop();
         if (error instanceof TallyError) throw error;

@@ -5,6 +5,7 @@ import Database from "better-sqlite3";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TallyError } from "../../errors.js";
 import { extractClaims } from "../../extract/index.js";
+import { linkClaims } from "../../incidents/link.js";
 import { contentHash, minhash, minhashBands } from "../fingerprint.js";
 import type { ClaimGeo, NewArticle, Store } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
@@ -42,14 +43,19 @@ const UNRESOLVED: ClaimGeo = {
   note: "not in the gazetteer",
 };
 
-function article(text: string, outlet: string, geo: ClaimGeo = RAQQA_GEO): NewArticle {
-  const claims = extractClaims(text, { published: "2017-06-22" });
+function article(
+  text: string,
+  outlet: string,
+  geo: ClaimGeo = RAQQA_GEO,
+  published = "2017-06-22",
+): NewArticle {
+  const claims = extractClaims(text, { published });
   return {
     docId: `${outlet}-1`,
     outlet,
     url: null,
     title: null,
-    published: "2017-06-22",
+    published,
     text,
     hash: contentHash({ outlet, title: null, text }),
     signature: minhash(text),
@@ -176,6 +182,64 @@ describe("SQLite store", () => {
     ]);
     expect([...store.claims({ since: "2017-06-21" })].map((c) => c.value)).toEqual([]);
     expect([...store.claims({ measure: "injured" })]).toEqual([]);
+  });
+});
+
+describe("incidents", () => {
+  // Raqqa on 20 June 2017 (Reuters); Douma on 28 May, in a report published 2 June (SANA).
+  function storeAndLink(): void {
+    const run = store.beginRun("test");
+    store.storeArticles(run, [article(RAQQA, "Reuters"), article(DOUMA, "SANA", UNRESOLVED, "2017-06-02")]);
+    store.replaceIncidents(linkClaims(store.claimsToLink()));
+  }
+
+  it("knows the claims stored since the last link by the incidents: every linked claim is in one", () => {
+    expect(store.firstUnlinkedDay()).toBeNull();
+    const run = store.beginRun("test");
+    store.storeArticles(run, [article(RAQQA, "Reuters"), article(DOUMA, "SANA", UNRESOLVED, "2017-06-02")]);
+    expect(store.firstUnlinkedDay()).toBe("2017-05-28");
+    store.replaceIncidents(linkClaims(store.claimsToLink()));
+    expect(store.firstUnlinkedDay()).toBeNull();
+    expect(store.incidentCounts()).toEqual({ incidents: 2, claims: 3, corroborated: 0 });
+  });
+
+  it("reads and replaces only the incidents ending on or after a day, and the claims in none", () => {
+    storeAndLink();
+    const douma = [...store.incidents()].filter((i) => i.firstDate === "2017-05-28");
+    // AFP's copy of the Raqqa report: Raqqa is read again and replaced, Douma before it is not.
+    store.storeArticles(store.beginRun("test"), [article(RAQQA, "AFP")]);
+    expect(store.firstUnlinkedDay()).toBe("2017-06-20");
+    const claims = store.claimsToLink("2017-06-18");
+    expect(claims.map((c) => c.value)).toEqual([42, 18, 42, 18]);
+    store.replaceIncidents(linkClaims(claims), "2017-06-18");
+    expect([...store.incidents()].filter((i) => i.firstDate === "2017-05-28")).toEqual(douma);
+    expect(store.incidentCounts()).toEqual({ incidents: 2, claims: 5, corroborated: 1 });
+    // After the last incident's day: no claims to read, nothing replaced.
+    expect(store.claimsToLink("2017-07-01")).toEqual([]);
+    store.replaceIncidents([], "2017-07-01");
+    expect(store.incidentCounts().incidents).toBe(2);
+    // A claim in no incident is read only from its own day on: from a later day it waits, unlinked.
+    store.storeArticles(store.beginRun("test"), [article(DOUMA, "AFP", UNRESOLVED, "2017-06-02")]);
+    expect(store.claimsToLink("2017-06-18").map((c) => c.place)).toEqual([
+      "Raqqa",
+      "Raqqa",
+      "Raqqa",
+      "Raqqa",
+    ]);
+    // From its day: SANA's Douma incident too.
+    const fromDouma = store.claimsToLink("2017-05-28").map((c) => c.place);
+    expect(fromDouma.sort()).toEqual(["Douma", "Douma", "Raqqa", "Raqqa", "Raqqa", "Raqqa"]);
+  });
+
+  it("reads and writes atomically: what fails inside writes nothing", () => {
+    storeAndLink();
+    expect(() =>
+      store.atomically(() => {
+        store.replaceIncidents([]);
+        throw new Error("linking failed");
+      }),
+    ).toThrow("linking failed");
+    expect(store.incidentCounts().incidents).toBe(2);
   });
 });
 

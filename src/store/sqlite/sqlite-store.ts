@@ -387,13 +387,23 @@ class SqliteStore implements Store {
       yield claimOf(row);
   }
 
-  claimsToLink(): LinkClaim[] {
-    const rows = this.db
-      .prepare<[], ClaimRow & { article_hash: string; seq: number }>(
-        `SELECT ${CLAIM_COLUMNS}, a.hash AS article_hash FROM claims c ${CLAIM_JOINS}
-         WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL`,
-      )
-      .all();
+  claimsToLink(endingFrom?: string): LinkClaim[] {
+    // Those of the incidents ending from the day on, and those in none dated from it on: looked up
+    // by id and by date, not found by reading every claim's row.
+    const kept =
+      endingFrom === undefined
+        ? ""
+        : `AND c.id IN (
+             SELECT m.claim_id FROM incident_claims m WHERE m.incident_id IN
+               (SELECT id FROM incidents WHERE last_date IS NULL OR last_date >= @endingFrom)
+             UNION ALL
+             SELECT u.id FROM claims u
+             WHERE u.date >= @endingFrom AND NOT EXISTS (SELECT 1 FROM incident_claims m WHERE m.claim_id = u.id))`;
+    const query = this.db.prepare<unknown[], ClaimRow & { article_hash: string; seq: number }>(
+      `SELECT ${CLAIM_COLUMNS}, a.hash AS article_hash FROM claims c ${CLAIM_JOINS}
+       WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL ${kept}`,
+    );
+    const rows = endingFrom === undefined ? query.all() : query.all({ endingFrom });
     return rows.map((r) => {
       const c = claimOf(r);
       // The article's hash and the claim's place in its extraction: both come from the content.
@@ -406,7 +416,7 @@ class SqliteStore implements Store {
     });
   }
 
-  replaceIncidents(incidents: readonly Incident[]): number {
+  replaceIncidents(incidents: readonly Incident[], endingFrom?: string): number {
     const insertIncident = this.db.prepare(
       "INSERT INTO incidents (id, first_date, last_date, claims, articles) VALUES (?, ?, ?, ?, ?)",
     );
@@ -414,7 +424,8 @@ class SqliteStore implements Store {
       "INSERT INTO incident_claims (incident_id, claim_id, linked_to, rule, reason) VALUES (?, ?, ?, ?, ?)",
     );
     this.db.transaction(() => {
-      this.db.exec("DELETE FROM incident_claims; DELETE FROM incidents;");
+      if (endingFrom === undefined) this.db.exec("DELETE FROM incident_claims; DELETE FROM incidents;");
+      else this.deleteIncidentsEndingFrom(endingFrom);
       for (const incident of incidents) {
         const { id, firstDate, lastDate, claims, articles } = incident;
         insertIncident.run(id, firstDate, lastDate, claims.length, articles);
@@ -426,6 +437,42 @@ class SqliteStore implements Store {
       }
     })();
     return incidents.length;
+  }
+
+  /** The complement of the incidents claimsToLink(endingFrom) leaves out: those ending before it. */
+  private deleteIncidentsEndingFrom(day: string): void {
+    const ending = "SELECT id FROM incidents WHERE last_date IS NULL OR last_date >= ?";
+    this.db.prepare(`DELETE FROM incident_claims WHERE incident_id IN (${ending})`).run(day);
+    this.db.prepare(`DELETE FROM incidents WHERE id IN (${ending})`).run(day);
+  }
+
+  firstUnlinkedDay(): string | null {
+    // Every event claim linking reads is put in an incident, alone if need be: one in none was
+    // stored after the last link.
+    return (
+      this.db
+        .prepare<[], string | null>(
+          `SELECT min(substr(c.date, 1, 10)) FROM claims c
+         WHERE c.scope = 'event' AND c.date IS NOT NULL AND c.place IS NOT NULL
+           AND NOT EXISTS (SELECT 1 FROM incident_claims m WHERE m.claim_id = c.id)`,
+        )
+        .pluck()
+        .get() ?? null
+    );
+  }
+
+  incidentCounts(): { incidents: number; claims: number; corroborated: number } {
+    return this.db
+      .prepare<[], { incidents: number; claims: number; corroborated: number }>(
+        `SELECT count(*) AS incidents, coalesce(sum(claims), 0) AS claims,
+           coalesce(sum(articles > 1), 0) AS corroborated FROM incidents`,
+      )
+      .get() as { incidents: number; claims: number; corroborated: number };
+  }
+
+  atomically<T>(work: () => T): T {
+    // IMMEDIATE: the write lock is taken before the first read, not at the first write.
+    return this.db.transaction(work).immediate();
   }
 
   incident(id: string): StoredIncident | undefined {
