@@ -146,6 +146,78 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX incident_claims_claim ON incident_claims(claim_id);
     `,
   },
+  {
+    version: 6,
+    description: "incident summaries, the kinds of harm each tells, and article verdicts, precomputed",
+    // Listing, mapping and counting incidents reads these rows, never the claims: they are written
+    // whenever incidents change (src/incidents/refresh.ts). A store linked by an older Tally has
+    // incidents and no summaries yet: the flag says so, and the next reader computes them. The
+    // *_key columns are names folded for matching (store/fold.ts: no case, no diacritics).
+    sql: `
+      CREATE TABLE incident_summaries (
+        incident_id TEXT NOT NULL UNIQUE REFERENCES incidents(id) ON DELETE CASCADE,
+        date TEXT,
+        date_precision TEXT NOT NULL,
+        place TEXT,
+        gazetteer_id TEXT,
+        admin1 TEXT,
+        country TEXT,
+        latitude REAL,
+        longitude REAL,
+        geo_precision TEXT NOT NULL,
+        actor TEXT,
+        weapon TEXT,
+        killed_min INTEGER, killed_best INTEGER, killed_max INTEGER,
+        civilians_min INTEGER, civilians_best INTEGER, civilians_max INTEGER,
+        children_min INTEGER, children_best INTEGER, children_max INTEGER,
+        women_min INTEGER, women_best INTEGER, women_max INTEGER,
+        injured_min INTEGER, injured_best INTEGER, injured_max INTEGER,
+        sources TEXT NOT NULL,
+        source_count INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        grade TEXT NOT NULL,
+        grade_reasons TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        duplicate TEXT,
+        place_key TEXT,
+        admin1_key TEXT,
+        country_key TEXT,
+        actor_key TEXT
+      );
+      CREATE INDEX incident_summaries_date ON incident_summaries(date, incident_id);
+      CREATE INDEX incident_summaries_killed ON incident_summaries(killed_best, date, incident_id);
+      CREATE INDEX incident_summaries_grade ON incident_summaries(grade, date);
+      CREATE INDEX incident_summaries_place ON incident_summaries(place_key);
+      CREATE INDEX incident_summaries_admin1 ON incident_summaries(admin1_key);
+      CREATE INDEX incident_summaries_country ON incident_summaries(country_key);
+      CREATE INDEX incident_summaries_gazetteer ON incident_summaries(gazetteer_id);
+      CREATE INDEX incident_summaries_actor ON incident_summaries(actor_key);
+      CREATE INDEX incident_summaries_weapon ON incident_summaries(weapon);
+      CREATE INDEX incident_summaries_lat ON incident_summaries(latitude, longitude);
+      CREATE INDEX incident_summaries_duplicate ON incident_summaries(incident_id) WHERE duplicate IS NOT NULL;
+      CREATE TABLE incident_kinds (
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        measure TEXT NOT NULL,
+        victim TEXT NOT NULL,
+        date TEXT,
+        low INTEGER,
+        best INTEGER,
+        high INTEGER,
+        PRIMARY KEY (incident_id, measure, victim)
+      ) WITHOUT ROWID;
+      CREATE INDEX incident_kinds_kind ON incident_kinds(measure, victim, date, low, best, high);
+      CREATE TABLE article_verdicts (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        verdict TEXT NOT NULL,
+        disagreements TEXT NOT NULL,
+        agreements INTEGER NOT NULL
+      );
+      CREATE INDEX article_verdicts_verdict ON article_verdicts(verdict);
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE TABLE store_flags (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO store_flags (name, value) SELECT 'summaries_stale', '1' WHERE EXISTS (SELECT 1 FROM incidents);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));
