@@ -1,0 +1,22 @@
+// GET /api/timeline: sums of incidents' reconciled figures per day, ISO week or month, by measure
+// and victim, over the incidents the filters select.
+import { Hono } from "hono";
+import { MEASURES } from "../extract/types.js";
+import type { Store } from "../store/types.js";
+import type { Cache } from "./cache.js";
+import { filterOf, timelineQuery } from "./schemas.js";
+
+export function timelineRoutes(store: Store, cache: Cache): Hono {
+  const app = new Hono();
+  app.get("/", (c) => {
+    const q = timelineQuery.parse(c.req.query());
+    const { measure, victim, ...rest } = q;
+    // Without a measure: killed and injured, of every victim.
+    const measures = measure ? [measure] : MEASURES.filter((m) => m === "killed" || m === "injured");
+    const buckets = cache.get(`timeline ${c.req.url}`, () =>
+      store.timeline(filterOf(rest), q.interval, victim ? { measures, victim } : { measures }),
+    );
+    return c.json({ interval: q.interval, buckets });
+  });
+  return app;
+}
