@@ -22,7 +22,14 @@ export function exportRoutes(store: Store, log: (error: unknown) => void): Hono 
     return stream(
       c,
       async (out) => {
-        await writeExport(store, q, (text) => out.write(text).then(() => {}));
+        // Its own connection: a streamed export keeps a query open between writes, and reads one
+        // snapshot while ingests go on.
+        const reader = store.openReader();
+        try {
+          await writeExport(reader, q, (text) => out.write(text).then(() => {}));
+        } finally {
+          reader.close();
+        }
       },
       // Headers are sent by now: a failure ends the body early, and is logged.
       async (error) => log(error),

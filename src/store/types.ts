@@ -206,6 +206,11 @@ export interface Store {
 
   // --- Precomputed summaries and verdicts (src/incidents/refresh.ts writes them). ---
 
+  /**
+   * Another connection to the same store, for a long read (an export streamed to a client) that
+   * must neither block this one nor see its writes halfway: it reads one snapshot. Close it after.
+   */
+  openReader(): Store;
   /** Changes whenever the store may have changed (this connection's writes or another's): for caches. */
   generation(): string;
   /** True when incidents changed without their summaries being written (an older store, a bare replace). */

@@ -328,6 +328,27 @@ describe("GET /api/export", () => {
         expect(await r.text()).toBe(cli.stdout);
       });
 
+  it("streams from its own connection: other requests and an ingest go on meanwhile", async () => {
+    const before = await tally(["export", "--db", db, "--format", "json", "--what", "claims"]);
+    const [exported, stats, ingested] = await Promise.all([
+      Promise.resolve(app.request("/api/export?format=json&what=claims")).then((r) => r.text()),
+      Promise.resolve(app.request("/api/stats")).then((r) => r.status),
+      app.request("/api/ingest", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({
+          text: "Shelling killed 3 people in Harasta on 2 March 2018.",
+          published: "2018-03-03",
+        }),
+      }),
+    ]);
+    expect(stats).toBe(200);
+    expect(ingested.status).toBe(200);
+    // The export read one snapshot: before the ingest, or after it, never half of it.
+    const after = await tally(["export", "--db", db, "--format", "json", "--what", "claims"]);
+    expect([before.stdout, after.stdout]).toContain(exported);
+  });
+
   it("refuses an unknown format, naming it", async () => {
     await expectBad("/api/export?format=xlsx", "format");
     await expectBad("/api/export", "format");

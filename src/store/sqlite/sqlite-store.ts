@@ -544,6 +544,10 @@ class SqliteStore implements Store {
 
   // --- Precomputed summaries and verdicts. ---
 
+  openReader(): Store {
+    return openSqliteStore(this.db.name);
+  }
+
   generation(): string {
     const version = this.db.pragma("data_version", { simple: true }) as number;
     return `${version}/${this.writes}`;
