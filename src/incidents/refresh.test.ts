@@ -72,7 +72,8 @@ describe("refreshSummaries", () => {
     // As schema version 5 left it: incidents, no summary tables.
     const old = new Database(file);
     old.exec(
-      "DROP TABLE incident_summaries; DROP TABLE incident_kinds; DROP TABLE article_verdicts; DROP TABLE store_flags; DROP INDEX articles_outlet;",
+      `DROP TABLE incident_summaries; DROP TABLE incident_kinds; DROP TABLE incident_places; DROP TABLE timeline_days;
+       DROP TABLE article_verdicts; DROP TABLE store_flags; DROP INDEX articles_outlet; DROP INDEX claims_place_scope;`,
     );
     old.pragma("user_version = 5");
     old.close();

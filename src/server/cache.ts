@@ -6,7 +6,9 @@ export interface Cache {
   get<T>(key: string, compute: () => T): T;
 }
 
-export function storeCache(store: Store, size = 200): Cache {
+const MAX_CACHED_CHARS = 256 * 1024;
+
+export function storeCache(store: Store, size = 500): Cache {
   let generation = "";
   const entries = new Map<string, unknown>();
   return {
@@ -18,6 +20,8 @@ export function storeCache(store: Store, size = 200): Cache {
       }
       if (entries.has(key)) return entries.get(key) as T;
       const value = compute();
+      // A large answer (a page of 500 incidents) is made again rather than kept.
+      if (typeof value === "string" && value.length > MAX_CACHED_CHARS) return value;
       if (entries.size >= size) entries.delete(entries.keys().next().value as string);
       entries.set(key, value);
       return value;

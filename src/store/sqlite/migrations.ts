@@ -179,18 +179,12 @@ export const MIGRATIONS: readonly Migration[] = [
         grade_reasons TEXT NOT NULL,
         notes TEXT NOT NULL,
         duplicate TEXT,
-        place_key TEXT,
-        admin1_key TEXT,
-        country_key TEXT,
-        actor_key TEXT
+        actor_key TEXT,
+        kinds INTEGER NOT NULL DEFAULT 0
       );
       CREATE INDEX incident_summaries_date ON incident_summaries(date, incident_id);
       CREATE INDEX incident_summaries_killed ON incident_summaries(killed_best, date, incident_id);
       CREATE INDEX incident_summaries_grade ON incident_summaries(grade, date);
-      CREATE INDEX incident_summaries_place ON incident_summaries(place_key);
-      CREATE INDEX incident_summaries_admin1 ON incident_summaries(admin1_key);
-      CREATE INDEX incident_summaries_country ON incident_summaries(country_key);
-      CREATE INDEX incident_summaries_gazetteer ON incident_summaries(gazetteer_id);
       CREATE INDEX incident_summaries_actor ON incident_summaries(actor_key);
       CREATE INDEX incident_summaries_weapon ON incident_summaries(weapon);
       CREATE INDEX incident_summaries_lat ON incident_summaries(latitude, longitude);
@@ -206,6 +200,22 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (incident_id, measure, victim)
       ) WITHOUT ROWID;
       CREATE INDEX incident_kinds_kind ON incident_kinds(measure, victim, date, low, best, high);
+      CREATE TABLE incident_places (
+        key TEXT NOT NULL,
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, incident_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX incident_places_incident ON incident_places(incident_id);
+      CREATE TABLE timeline_days (
+        date TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        victim TEXT NOT NULL,
+        low INTEGER,
+        best INTEGER,
+        high INTEGER,
+        incidents INTEGER NOT NULL,
+        PRIMARY KEY (measure, victim, date)
+      ) WITHOUT ROWID;
       CREATE TABLE article_verdicts (
         article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         verdict TEXT NOT NULL,
@@ -214,6 +224,7 @@ export const MIGRATIONS: readonly Migration[] = [
       );
       CREATE INDEX article_verdicts_verdict ON article_verdicts(verdict);
       CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX claims_place_scope ON claims(place_id, scope);
       CREATE TABLE store_flags (name TEXT PRIMARY KEY, value TEXT NOT NULL);
       INSERT INTO store_flags (name, value) SELECT 'summaries_stale', '1' WHERE EXISTS (SELECT 1 FROM incidents);
     `,

@@ -3,7 +3,7 @@
 // `kill -9` loses at most the articles not yet committed, and the next ingest stores those.
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
-import type { Claim } from "../../extract/types.js";
+import { type Claim, MEASURES, type Measure, VICTIMS, type Victim } from "../../extract/types.js";
 import { toLinkClaim } from "../../incidents/from-claims.js";
 import type { IncidentSummary } from "../../incidents/summary.js";
 import type { Incident, LinkClaim } from "../../incidents/types.js";
@@ -209,11 +209,15 @@ class SqliteStore implements Store {
          FROM incident_claims m JOIN claims c ON c.id = m.claim_id ${CLAIM_JOINS}
          WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
       ),
-      periodTallies: db.prepare<[string, string, string | null, string | null], ClaimRow>(
-        `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
-         WHERE c.scope = 'aggregate' AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= ?
-           AND substr(a.published, 1, 10) >= ?
-           AND (c.place_id = ? OR (c.geo_precision = 'province' AND p.admin1 = ?))
+      // The aggregate claims at the place, or at a province place with its admin1, looked up by
+      // place (claims_place_scope), not found by reading every claim.
+      periodTallies: db.prepare<{ day: string; place: string | null; admin1: string | null }, ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_place_scope ${CLAIM_JOINS}
+         WHERE c.scope = 'aggregate'
+           AND c.place_id IN (SELECT @place UNION SELECT id FROM places WHERE admin1 = @admin1)
+           AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= @day
+           AND substr(a.published, 1, 10) >= @day
+           AND (c.place_id = @place OR (c.geo_precision = 'province' AND p.admin1 = @admin1))
          ORDER BY c.date, c.article_id, c.seq`,
       ),
       incidentIds: db
@@ -441,7 +445,7 @@ class SqliteStore implements Store {
       this.markSummaries(true);
       if (endingFrom === undefined)
         this.db.exec(
-          "DELETE FROM incident_kinds; DELETE FROM incident_summaries; DELETE FROM incident_claims; DELETE FROM incidents;",
+          "DELETE FROM incident_places; DELETE FROM incident_kinds; DELETE FROM incident_summaries; DELETE FROM incident_claims; DELETE FROM incidents;",
         );
       else this.deleteIncidentsEndingFrom(endingFrom);
       for (const incident of incidents) {
@@ -513,7 +517,7 @@ class SqliteStore implements Store {
   }
 
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[] {
-    return this.reads.periodTallies.all(day, day, place.gazetteerId, place.admin1).map(claimOf);
+    return this.reads.periodTallies.all({ day, place: place.gazetteerId, admin1: place.admin1 }).map(claimOf);
   }
 
   *incidents(): IterableIterator<StoredIncident> {
@@ -569,12 +573,20 @@ class SqliteStore implements Store {
 
   markSummariesFresh(): void {
     this.writes++;
+    // The sums per day, made again from the kinds (one indexed pass): timelines without filters
+    // other than dates read these few rows.
+    this.db.exec(`DELETE FROM timeline_days;
+      INSERT INTO timeline_days (date, measure, victim, low, best, high, incidents)
+      SELECT substr(date, 1, 10), measure, victim, sum(low), sum(best), sum(high), count(*)
+      FROM incident_kinds WHERE date IS NOT NULL GROUP BY measure, victim, substr(date, 1, 10);`);
     this.markSummaries(false);
   }
 
   clearSummaries(): void {
     this.writes++;
-    this.db.exec("DELETE FROM incident_kinds; DELETE FROM incident_summaries; DELETE FROM article_verdicts;");
+    this.db.exec(
+      "DELETE FROM incident_places; DELETE FROM incident_kinds; DELETE FROM incident_summaries; DELETE FROM article_verdicts;",
+    );
   }
 
   writeSummaries(rows: readonly SummaryRow[]): void {
@@ -584,10 +596,12 @@ class SqliteStore implements Store {
          country, latitude, longitude, geo_precision, actor, weapon, killed_min, killed_best, killed_max,
          civilians_min, civilians_best, civilians_max, children_min, children_best, children_max, women_min,
          women_best, women_max, injured_min, injured_best, injured_max, sources, source_count, articles, grade,
-         grade_reasons, notes, duplicate, place_key, admin1_key, country_key, actor_key)
-       VALUES (${Array(38).fill("?").join(", ")})`,
+         grade_reasons, notes, duplicate, actor_key, kinds)
+       VALUES (${Array(36).fill("?").join(", ")})`,
     );
     const dropKinds = this.db.prepare("DELETE FROM incident_kinds WHERE incident_id = ?");
+    const dropPlaces = this.db.prepare("DELETE FROM incident_places WHERE incident_id = ?");
+    const insertPlace = this.db.prepare("INSERT INTO incident_places (key, incident_id) VALUES (?, ?)");
     const insertKind = this.db.prepare(
       "INSERT INTO incident_kinds (incident_id, measure, victim, date, low, best, high) VALUES (?, ?, ?, ?, ?, ?, ?)",
     );
@@ -623,11 +637,12 @@ class SqliteStore implements Store {
           JSON.stringify(reasons),
           s.notes,
           duplicate ? JSON.stringify(duplicate) : null,
-          foldName(s.place),
-          foldName(s.admin1),
-          foldName(s.country),
           foldName(s.actor),
+          kinds.reduce((mask, k) => mask | kindMask(k.measure, k.victim), 0),
         );
+        dropPlaces.run(s.id);
+        const keys = [foldName(s.place), foldName(s.admin1), foldName(s.country), s.gazetteerId];
+        for (const key of new Set(keys)) if (key) insertPlace.run(key, s.id);
         dropKinds.run(s.id);
         for (const k of kinds) insertKind.run(s.id, k.measure, k.victim, s.date, k.low, k.best, k.high);
       }
@@ -736,8 +751,11 @@ class SqliteStore implements Store {
       this.db.prepare<[Record<string, unknown>], number>(sql).pluck(),
     ).get(params) as number;
     const order = ORDER_BY[sort];
+    // Many matches: read them in the order asked (the date or killed index) until the page is
+    // full, rather than finding them all by the filter's index and sorting them.
+    const scan = total > SCAN_ABOVE ? filterSql(filter, true).where : where;
     const items = this.cached(
-      `SELECT s.* FROM incident_summaries s ${where} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      `SELECT s.* FROM incident_summaries s ${scan} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
       (sql) => this.db.prepare<[Record<string, unknown>], SummaryRecord>(sql),
     )
       .all({ ...params, limit: page.limit, offset: page.offset })
@@ -796,13 +814,19 @@ class SqliteStore implements Store {
       conditions.push("k.date < @toEnd");
       params.toEnd = `${to}~`;
     }
-    // The summaries are joined only when a filter reads them; dates and kinds are in the kinds index.
-    const joined =
-      where === "" ? "" : `AND k.incident_id IN (SELECT s.incident_id FROM incident_summaries s ${where})`;
-    const sql = `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
-        sum(k.high) AS max, count(*) AS incidents
-      FROM incident_kinds k WHERE ${conditions.join(" AND ")} ${joined}
-      GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    // Without other filters, the sums per day (timeline_days) are summed again by period; with
+    // them, the kinds of the incidents they select.
+    const sql =
+      where === ""
+        ? `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+             sum(k.high) AS max, sum(k.incidents) AS incidents
+           FROM timeline_days k WHERE ${conditions.join(" AND ")}
+           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+        : `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+             sum(k.high) AS max, count(*) AS incidents
+           FROM incident_kinds k WHERE ${conditions.join(" AND ")}
+             AND k.incident_id IN (SELECT s.incident_id FROM incident_summaries s ${where})
+           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     return this.cached(sql, (q) => this.db.prepare<[Record<string, unknown>], TimelineBucket>(q)).all(params);
   }
 
@@ -962,8 +986,32 @@ const ORDER_BY: Record<IncidentSort, string> = {
   "-killed": "s.killed_best DESC, s.date DESC, s.incident_id DESC",
 };
 
-/** The WHERE clause (with a leading WHERE, or empty) over summaries `s`, and its named parameters. */
-function filterSql(f: IncidentFilter): { where: string; params: Record<string, unknown> } {
+/** Matches above which a page is found by reading in order rather than through the filters' indexes. */
+const SCAN_ABOVE = 2000;
+
+/** The bit of a (measure, victim) pair in incident_summaries.kinds; 0 for a pair not known. */
+function kindBit(measure: string, victim: string): number {
+  const m = MEASURES.indexOf(measure as Measure);
+  const v = VICTIMS.indexOf(victim as Victim);
+  return m < 0 || v < 0 ? 0 : 2 ** (m * VICTIMS.length + v);
+}
+
+/** The bits of every pair with this measure and victim (either may be any). */
+function kindMask(measure?: string, victim?: string): number {
+  let mask = 0;
+  for (const m of MEASURES)
+    for (const v of VICTIMS)
+      if ((measure === undefined || m === measure) && (victim === undefined || v === victim))
+        mask |= kindBit(m, v);
+  return mask;
+}
+
+/**
+ * The WHERE clause (with a leading WHERE, or empty) over summaries `s`, and its named parameters.
+ * With `scan`, the filters' own indexes are not used (`+column`): the caller reads in order.
+ */
+function filterSql(f: IncidentFilter, scan = false): { where: string; params: Record<string, unknown> } {
+  const plus = scan ? "+" : "";
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.from !== undefined) {
@@ -987,36 +1035,29 @@ function filterSql(f: IncidentFilter): { where: string; params: Record<string, u
     Object.assign(params, { minLon, minLat, maxLon, maxLat });
   }
   if (f.place !== undefined) {
-    // Whole names, without case or diacritics ("khan shaykhun" is "Khān Shaykhūn"), each by its index.
+    // Whole names, without case or diacritics ("khan shaykhun" is "Khān Shaykhūn"), or a gazetteer id.
     where.push(
-      "(s.place_key = @place OR s.admin1_key = @place OR s.country_key = @place OR s.gazetteer_id = @placeId)",
+      "s.incident_id IN (SELECT x.incident_id FROM incident_places x WHERE x.key IN (@place, @placeId))",
     );
     params.place = foldName(f.place);
     params.placeId = f.place;
   }
   if (f.actor !== undefined) {
-    where.push("s.actor_key = @actor");
+    where.push(`${plus}s.actor_key = @actor`);
     params.actor = foldName(f.actor);
   }
   if (f.weapon !== undefined) {
-    where.push("s.weapon = @weapon");
+    where.push(`${plus}s.weapon = @weapon`);
     params.weapon = f.weapon;
   }
   if (f.grade !== undefined) {
-    where.push("s.grade = @grade");
+    where.push(`${plus}s.grade = @grade`);
     params.grade = f.grade;
   }
   if (f.measure !== undefined || f.victim !== undefined) {
-    const kind: string[] = ["k.incident_id = s.incident_id"];
-    if (f.measure !== undefined) {
-      kind.push("k.measure = @measure");
-      params.measure = f.measure;
-    }
-    if (f.victim !== undefined) {
-      kind.push("k.victim = @victim");
-      params.victim = f.victim;
-    }
-    where.push(`EXISTS (SELECT 1 FROM incident_kinds k WHERE ${kind.join(" AND ")})`);
+    // A bit per (measure, victim) the incident's claims tell: tested in the row, no lookup.
+    where.push("(s.kinds & @kinds) != 0");
+    params.kinds = kindMask(f.measure, f.victim);
   }
   return { where: where.length > 0 ? `WHERE ${where.join(" AND ")}` : "", params };
 }
