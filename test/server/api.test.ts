@@ -224,6 +224,20 @@ describe("GET /api/timeline, /api/stats", () => {
     await expectBad("/api/timeline?interval=year", "interval");
   });
 
+  it("sums the same from the daily sums as from the incidents a filter selects", async () => {
+    // Every fixture incident is on the map, so the whole world's box selects them all.
+    const all = incidentList.parse((await get("/api/incidents?limit=500")).body).items;
+    expect(all.every((i) => i.latitude !== null)).toBe(true);
+    for (const interval of ["day", "week", "month"]) {
+      const daily = timelineAnswer.parse((await get(`/api/timeline?interval=${interval}`)).body);
+      const boxed = timelineAnswer.parse(
+        (await get(`/api/timeline?interval=${interval}&bbox=-180,-90,180,90`)).body,
+      );
+      expect(boxed).toEqual(daily);
+      expect(daily.buckets.length).toBeGreaterThan(0);
+    }
+  });
+
   it("counts what the store holds", async () => {
     const s = statsAnswer.parse((await get("/api/stats")).body);
     expect(s).toMatchObject({

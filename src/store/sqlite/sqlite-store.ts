@@ -794,8 +794,10 @@ class SqliteStore implements Store {
       month: "substr(k.date, 1, 7) || '-01'",
     }[interval];
     const { from, to, ...rest } = filter;
-    const { where, params } = filterSql(rest);
-    const conditions = [
+    const filtered = Object.values(rest).some((v) => v !== undefined);
+    // Every condition but the dates is on the summaries; the dates are on either table.
+    const { where, params } = filterSql(filtered ? filter : {});
+    const kindsOnly = [
       `k.measure IN (${kinds.measures.map((_, i) => `@m${i}`).join(", ")})`,
       "k.date IS NOT NULL",
     ];
@@ -803,30 +805,30 @@ class SqliteStore implements Store {
       params[`m${i}`] = m;
     });
     if (kinds.victim !== undefined) {
-      conditions.push("k.victim = @kindVictim");
+      kindsOnly.push("k.victim = @kindVictim");
       params.kindVictim = kinds.victim;
     }
+    const dated = [...kindsOnly];
     if (from !== undefined) {
-      conditions.push("k.date >= @from");
+      dated.push("k.date >= @from");
       params.from = from;
     }
     if (to !== undefined) {
-      conditions.push("k.date < @toEnd");
+      dated.push("k.date < @toEnd");
       params.toEnd = `${to}~`;
     }
-    // Without other filters, the sums per day (timeline_days) are summed again by period; with
-    // them, the kinds of the incidents they select.
-    const sql =
-      where === ""
-        ? `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
-             sum(k.high) AS max, sum(k.incidents) AS incidents
-           FROM timeline_days k WHERE ${conditions.join(" AND ")}
-           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
-        : `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
-             sum(k.high) AS max, count(*) AS incidents
-           FROM incident_kinds k WHERE ${conditions.join(" AND ")}
-             AND k.incident_id IN (SELECT s.incident_id FROM incident_summaries s ${where})
-           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    // Without filters but dates, the sums per day (timeline_days) are summed again by period; with
+    // them, the kinds of the incidents they select, found from the summaries.
+    const sql = filtered
+      ? `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+           sum(k.high) AS max, count(*) AS incidents
+         FROM incident_summaries s JOIN incident_kinds k ON k.incident_id = s.incident_id
+         ${where} AND ${kindsOnly.join(" AND ")}
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+      : `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+           sum(k.high) AS max, sum(k.incidents) AS incidents
+         FROM timeline_days k WHERE ${dated.join(" AND ")}
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     return this.cached(sql, (q) => this.db.prepare<[Record<string, unknown>], TimelineBucket>(q)).all(params);
   }
 
