@@ -224,7 +224,11 @@ export interface Store {
   writeVerdicts(verdicts: ReadonlyMap<number, StoredVerdict>): void;
   /** Every incident's id, by first date. */
   incidentIds(): string[];
-  /** For the duplicate rule: every incident's claims' figures, with each article's story founder. */
+  /**
+   * For the duplicate rule (discount.ts): the figures of every claim of the incidents a repost tells,
+   * and of every claim of their articles' founders, each with its article's story founder. The
+   * rule finds the same duplicates in these as in every incident's claims.
+   */
   duplicateClaims(): Array<{
     incidentId: string;
     id: number;

@@ -665,13 +665,27 @@ class SqliteStore implements Store {
   }
 
   duplicateClaims(): ReturnType<Store["duplicateClaims"]> {
+    // Only an incident holding a repost's claim (an article whose story another founded) can be a
+    // duplicate: all claims of those, and every claim of the founders of their articles, found
+    // through the story index rather than by reading every incident.
+    const CLAIM = `m.incident_id AS incidentId, c.id, c.article_id AS articleId,
+      coalesce(g.story_id, c.article_id) AS founder, c.measure, c.victim, c.value`;
     return this.db
       .prepare<[], ReturnType<Store["duplicateClaims"]>[number]>(
-        `SELECT m.incident_id AS incidentId, c.id, c.article_id AS articleId,
-           coalesce(g.story_id, c.article_id) AS founder, c.measure, c.victim, c.value
-         FROM incident_claims m JOIN claims c ON c.id = m.claim_id
-         LEFT JOIN article_signatures g ON g.article_id = c.article_id
-         ORDER BY m.incident_id`,
+        `WITH candidates AS (
+           SELECT DISTINCT m.incident_id AS id FROM article_signatures r
+           JOIN claims rc ON rc.article_id = r.article_id JOIN incident_claims m ON m.claim_id = rc.id
+           WHERE r.story_id IS NOT NULL AND r.story_id != r.article_id),
+         founders AS (
+           SELECT DISTINCT coalesce(g.story_id, c.article_id) AS id
+           FROM candidates k JOIN incident_claims m ON m.incident_id = k.id JOIN claims c ON c.id = m.claim_id
+           LEFT JOIN article_signatures g ON g.article_id = c.article_id)
+         SELECT ${CLAIM} FROM candidates k JOIN incident_claims m ON m.incident_id = k.id
+           JOIN claims c ON c.id = m.claim_id LEFT JOIN article_signatures g ON g.article_id = c.article_id
+         UNION
+         SELECT ${CLAIM} FROM founders f JOIN claims c ON c.article_id = f.id
+           JOIN incident_claims m ON m.claim_id = c.id LEFT JOIN article_signatures g ON g.article_id = c.article_id
+         ORDER BY 1, 2`,
       )
       .all();
   }
