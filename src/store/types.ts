@@ -251,12 +251,15 @@ export interface Store {
   /** The incidents holding this article's claims. */
   incidentsOfArticle(articleId: number): string[];
   incidentSummary(id: string): { summary: IncidentSummary; reasons: string[] } | undefined;
-  /** Summaries, filtered, sorted and paged, with how many match in all. */
+  /** Summaries, filtered, sorted and paged, with how many match in all (counted unless `total` is known). */
   incidentSummaries(
     filter: IncidentFilter,
     sort: IncidentSort,
     page: { offset: number; limit: number },
+    total?: number,
   ): { total: number; items: IncidentSummary[] };
+  /** How many incidents the filter selects. */
+  countIncidents(filter: IncidentFilter): number;
   /** Every summary, by first date (as incidents()). */
   allSummaries(): IterableIterator<IncidentSummary>;
   verdict(articleId: number): StoredVerdict | undefined;

@@ -759,11 +759,10 @@ class SqliteStore implements Store {
     filter: IncidentFilter,
     sort: IncidentSort,
     page: { offset: number; limit: number },
+    known?: number,
   ): { total: number; items: IncidentSummary[] } {
     const { where, params } = filterSql(filter);
-    const total = this.cached(`SELECT count(*) FROM incident_summaries s ${where}`, (sql) =>
-      this.db.prepare<[Record<string, unknown>], number>(sql).pluck(),
-    ).get(params) as number;
+    const total = known ?? this.countIncidents(filter);
     const order = ORDER_BY[sort];
     // Many matches: read them in the order asked (the date or killed index) until the page is
     // full, rather than finding them all by the filter's index and sorting them.
@@ -775,6 +774,13 @@ class SqliteStore implements Store {
       .all({ ...params, limit: page.limit, offset: page.offset })
       .map(summaryOf);
     return { total, items };
+  }
+
+  countIncidents(filter: IncidentFilter): number {
+    const { where, params } = filterSql(filter);
+    return this.cached(`SELECT count(*) FROM incident_summaries s ${where}`, (sql) =>
+      this.db.prepare<[Record<string, unknown>], number>(sql).pluck(),
+    ).get(params) as number;
   }
 
   *allSummaries(): IterableIterator<IncidentSummary> {
