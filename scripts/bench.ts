@@ -3,6 +3,7 @@
 // (1) Throughput of the extractor, single-threaded, over the FA-KES articles repeated to at least --min
 // articles, against a baseline of merely serialising and parsing the same records (as reading JSONL).
 // (2) Ingest into a fresh SQLite store of the same articles as one CSV file, with peak memory.
+// (3) The API: `tally serve` on a synthetic store of a million claims under 50 clients (bench-api.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -16,6 +17,7 @@ import type { Article } from "../src/cli/read-articles.js";
 import { relink } from "../src/incidents/relink.js";
 import { ingest } from "../src/ingest/run-ingest.js";
 import { openStore } from "../src/store/index.js";
+import { benchApi } from "./bench-api.js";
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +26,8 @@ const { values } = parseArgs({
       default: "../shared/corpus/fa-kes.csv",
     },
     min: { type: "string", default: "20000" },
+    "api-claims": { type: "string", default: "1000000" },
+    "skip-api": { type: "boolean", default: false },
   },
 });
 const csvPath = resolve(process.env.INIT_CWD ?? process.cwd(), values.csv);
@@ -158,3 +162,6 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+if (!values["skip-api"])
+  await benchApi({ claims: Number(values["api-claims"]), clients: 50, requests: 2000 });

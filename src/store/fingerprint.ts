@@ -24,7 +24,7 @@ export function contentHash(article: { outlet: string | null; title: string | nu
 
 const SHINGLE = 3;
 /** MinHash signature length, and its split into LSH bands (21 bands of 3 rows; one value unused). */
-const HASHES = 64;
+export const HASHES = 64;
 const ROWS = 3;
 /** How many band keys minhashBands gives for every signature. */
 export const BANDS = Math.floor(HASHES / ROWS);

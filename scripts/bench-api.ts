@@ -1,0 +1,235 @@
+// The API under load: `tally serve` on a synthetic store of about a million claims (synth-store.ts),
+// and 50 clients on localhost calling its main endpoints as fast as they are answered. Reports p50,
+// p95 and p99 latency, throughput and errors per call. Run by `npm run bench` after the extraction
+// and ingest benches, or alone:
+//
+//   node dist/scripts/bench-api.js [--claims 1000000] [--clients 50] [--requests 2000] [--db FILE]
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { Agent, request } from "node:http";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { dirname, join, resolve } from "node:path";
+import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { buildSyntheticStore } from "./synth-store.js";
+
+export interface ApiBenchOptions {
+  claims: number;
+  clients: number;
+  /** Requests per call measured (after a warm-up of one per client). */
+  requests: number;
+  /** Reuse this store if it exists, else build it there. */
+  db?: string;
+}
+
+interface CallResult {
+  name: string;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  perSecond: number;
+  errors: number;
+}
+
+/** The calls a dashboard makes, each a function of a request number so ids and filters vary. */
+function calls(ids: readonly string[], articles: number): Array<[string, (k: number) => string]> {
+  const years = [2013, 2014, 2015, 2016, 2017, 2018];
+  const pick = <T>(items: readonly T[], k: number): T => items[(k * 7919) % items.length] as T;
+  return [
+    ["incidents (first page)", () => "/api/incidents?limit=50"],
+    [
+      "incidents (year, bbox, sort by toll)",
+      (k) => {
+        const y = pick(years, k);
+        return `/api/incidents?from=${y}-01-01&to=${y}-12-31&bbox=35.5,32.0,42.5,37.5&sort=-killed&limit=50`;
+      },
+    ],
+    [
+      "incidents (grade, victim, page 3)",
+      (k) => `/api/incidents?grade=${pick(["weak", "fair", "contested"], k)}&victim=children&page=3&limit=50`,
+    ],
+    ["incident by id", (k) => `/api/incidents/${pick(ids, k)}`],
+    ["article by id", (k) => `/api/articles/${1 + ((k * 104_729) % articles)}`],
+    [
+      "timeline (weeks, a year)",
+      (k) => {
+        const y = pick(years, k);
+        return `/api/timeline?interval=week&from=${y}-01-01&to=${y}-12-31`;
+      },
+    ],
+    ["stats", () => "/api/stats"],
+  ];
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on("error", fail);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      const port = typeof address === "object" && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitFor(url: string, seconds: number): Promise<void> {
+  const until = performance.now() + seconds * 1000;
+  for (;;) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    if (performance.now() > until) throw new Error(`${url} did not answer within ${seconds} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+// node:http with keep-alive: a lighter client than fetch, which matters when client and server
+// share the machine's two cores.
+const agent = new Agent({ keepAlive: true, maxSockets: 256 });
+
+/** GETs a URL, reads the whole body, and gives the status. */
+function get(url: string): Promise<number> {
+  return new Promise((done, fail) => {
+    const req = request(url, { agent }, (res) => {
+      res.on("data", () => {});
+      res.on("end", () => done(res.statusCode ?? 0));
+      res.on("error", fail);
+    });
+    req.on("error", fail);
+    req.end();
+  });
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor((sorted.length * p) / 100))] ?? Number.NaN;
+
+async function load(
+  base: string,
+  name: string,
+  path: (k: number) => string,
+  o: ApiBenchOptions,
+): Promise<CallResult> {
+  let next = 0;
+  let errors = 0;
+  const latencies: number[] = [];
+  const client = async (measure: boolean, count: number) => {
+    for (;;) {
+      const k = next++;
+      if (k >= count) return;
+      const started = performance.now();
+      try {
+        if ((await get(base + path(k))) >= 400) errors++;
+      } catch {
+        errors++;
+      }
+      if (measure) latencies.push(performance.now() - started);
+    }
+  };
+  // Warm-up: one request per client, not measured.
+  await Promise.all(Array.from({ length: o.clients }, () => client(false, o.clients)));
+  next = 0;
+  errors = 0;
+  const started = performance.now();
+  await Promise.all(Array.from({ length: o.clients }, () => client(true, o.requests)));
+  const seconds = (performance.now() - started) / 1000;
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    name,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+    perSecond: o.requests / seconds,
+    errors,
+  };
+}
+
+export async function benchApi(o: ApiBenchOptions): Promise<CallResult[]> {
+  const dir = o.db ? null : mkdtempSync(join(tmpdir(), "tally-api-bench-"));
+  const db = o.db ?? join(dir as string, "synthetic.db");
+  try {
+    if (!existsSync(db)) {
+      const built = buildSyntheticStore(db, {
+        claims: o.claims,
+        seed: 1,
+        progress: (n) => process.stderr.write(`\rsynthetic store: ${n} claims`),
+      });
+      process.stderr.write("\n");
+      console.log(
+        `synthetic store ${built.claims} claims in ${built.articles} articles, ${built.incidents} incidents ` +
+          `(stored in ${built.seconds.store.toFixed(1)} s, linked in ${built.seconds.link.toFixed(1)} s)`,
+      );
+    }
+    const port = await freePort();
+    const bin = resolve(dirname(fileURLToPath(import.meta.url)), "../../bin/tally.js");
+    const server = spawn(process.execPath, [bin, "serve", "--db", db, "--port", String(port)], {
+      stdio: ["ignore", "ignore", "inherit"],
+    });
+    try {
+      const base = `http://127.0.0.1:${port}`;
+      await waitFor(`${base}/api/stats`, 120);
+      const stats = (await (await fetch(`${base}/api/stats`)).json()) as {
+        articles: number;
+        claims: number;
+        incidents: number;
+      };
+      // Ids from four pages spread over the list, so detail calls do not all hit one corner.
+      const ids: string[] = [];
+      const pageOf = async (page: number) =>
+        (await (await fetch(`${base}/api/incidents?limit=500&page=${page}`)).json()) as {
+          total: number;
+          items: Array<{ id: string }>;
+        };
+      const first = await pageOf(1);
+      const pages = Math.max(1, Math.ceil(first.total / 500));
+      ids.push(...first.items.map((i) => i.id));
+      for (const share of [0.3, 0.6, 0.9])
+        ids.push(...(await pageOf(Math.max(1, Math.ceil(pages * share)))).items.map((i) => i.id));
+      if (ids.length === 0) throw new Error("the store lists no incidents");
+      console.log(
+        `api            ${stats.claims} claims, ${stats.incidents} incidents, ${stats.articles} articles; ` +
+          `${o.clients} clients, ${o.requests} requests per call`,
+      );
+      const results: CallResult[] = [];
+      for (const [name, path] of calls(ids, stats.articles)) {
+        const r = await load(base, name, path, o);
+        results.push(r);
+        console.log(
+          `  ${name.padEnd(38)} p50 ${r.p50.toFixed(1).padStart(6)} ms  p95 ${r.p95.toFixed(1).padStart(6)} ms  ` +
+            `p99 ${r.p99.toFixed(1).padStart(6)} ms  max ${r.max.toFixed(0).padStart(5)} ms  ` +
+            `${r.perSecond.toFixed(0).padStart(5)}/s  errors ${r.errors}`,
+        );
+      }
+      return results;
+    } finally {
+      agent.destroy();
+      server.kill("SIGTERM");
+    }
+  } finally {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values } = parseArgs({
+    options: {
+      claims: { type: "string", default: "1000000" },
+      clients: { type: "string", default: "50" },
+      requests: { type: "string", default: "2000" },
+      db: { type: "string" },
+    },
+  });
+  await benchApi({
+    claims: Number(values.claims),
+    clients: Number(values.clients),
+    requests: Number(values.requests),
+    ...(values.db ? { db: values.db } : {}),
+  });
+}
