@@ -1,0 +1,43 @@
+// Numbers as honest ranges: "58–86 (best 72)", "at least 58", "unknown"; never a single number
+// where the sources disagree.
+import type { Range } from "./api.js";
+
+const nf = new Intl.NumberFormat("en-GB");
+
+export const num = (n: number | null | undefined): string =>
+  n === null || n === undefined ? "?" : nf.format(n);
+
+/** A Range, or a plain number some fields carry. */
+export function asRange(value: Range | number | null | undefined): Range {
+  if (value === null || value === undefined) return { min: null, best: null, max: null };
+  if (typeof value === "number") return { min: value, best: value, max: value };
+  return value;
+}
+
+/** "58–86 (best 72)", "72", or "" when nothing is known. */
+export function range(value: Range | number | null | undefined): string {
+  const r = asRange(value);
+  const { min, best, max } = r;
+  if (min === null && best === null && max === null) return "";
+  if (min !== null && max !== null && min !== max) {
+    return best !== null && best !== min && best !== max
+      ? `${num(min)}–${num(max)} (best ${num(best)})`
+      : `${num(min)}–${num(max)}`;
+  }
+  return num(best ?? min ?? max);
+}
+
+/** The size a marker or bar stands for: the best figure, else the maximum, else the minimum. */
+export const toll = (r: Range | number | null | undefined): number => {
+  const x = asRange(r);
+  return x.best ?? x.max ?? x.min ?? 0;
+};
+
+/** A claim's figure as its article words it: "at least 58", "between 20 and 30". */
+export function figure(qualifier: string | null, value: number | null, high: number | null): string {
+  const base = high !== null && high !== value ? `${num(value)}–${num(high)}` : num(value);
+  return qualifier ? `${qualifier} ${base}` : base;
+}
+
+/** "2017-04-04" stays as is; a timestamp keeps its date. */
+export const day = (date: string | null | undefined): string => (date ? date.slice(0, 10) : "date unknown");
