@@ -28,7 +28,7 @@ const claim = (over: Partial<Claim>): Claim => ({
   actor: null,
   weapon: "chemical",
   quote: "killed at least 58 people",
-  span: { field: "text", start: 27, end: 52 },
+  span: { field: "text", start: 28, end: 53 },
   sentence: { text: text.slice(0, 182), start: 0 },
   linkRule: "same-place-day",
   linkReason: "same place and day",
@@ -143,7 +143,7 @@ function answer(url: URL, method: string): [number, unknown] {
           value: 72,
           source: "UOSSM",
           quote: "killed at least 58",
-          span: { field: "text", start: 27, end: 45 },
+          span: { field: "text", start: 28, end: 46 },
         }),
       ],
       periodTallies: [],
@@ -160,7 +160,7 @@ function answer(url: URL, method: string): [number, unknown] {
       text,
       claims: [
         claim({}),
-        claim({ id: "c3", quote: "58", span: { field: "title", start: 26, end: 28 }, sentence: null }),
+        claim({ id: "c3", quote: "58", span: { field: "title", start: 27, end: 29 }, sentence: null }),
       ],
       verdict: {
         verdict: "consistent",

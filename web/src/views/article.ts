@@ -1,7 +1,7 @@
 // An article: its text (untrusted: text nodes only) with every claim's span marked, its claims, and the
 // verdict on it with its disagreements.
 import { type ArticleDetail, api, type Claim } from "../api.js";
-import { el, replace } from "../dom.js";
+import { el, replace, safeHref } from "../dom.js";
 import { day } from "../format.js";
 import { claimFigure, marked, measureWords } from "../marks.js";
 import { dashboardUrl, link } from "../nav.js";
@@ -55,6 +55,30 @@ function agreements(value: unknown): HTMLElement | null {
     );
   }
   return el("p", {}, String(value));
+}
+
+/** A link to the original when its URL is http(s); any other URL is shown as text, never followed. */
+function original(url: string | null): (string | Node)[] {
+  if (!url) return [];
+  if (safeHref(url) === "#" || url.startsWith("/"))
+    return [" · ", el("span", { class: "muted" }, `source URL (not a web link): ${url}`)];
+  return [
+    " · ",
+    el("a", { href: url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original article"),
+  ];
+}
+
+function incidentLinks(a: ArticleDetail): HTMLElement | null {
+  if (a.incidents.length === 0) return null;
+  return el(
+    "p",
+    { class: "article-incidents" },
+    `Tells ${a.incidents.length} incident${a.incidents.length === 1 ? "" : "s"}: `,
+    ...a.incidents.flatMap((id, n) => [
+      n > 0 ? ", " : "",
+      link(`/incidents/${encodeURIComponent(id)}`, {}, `incident ${n + 1}`),
+    ]),
+  );
 }
 
 function verdictBox(a: ArticleDetail): HTMLElement {
@@ -135,10 +159,7 @@ export function renderArticle(root: HTMLElement, id: string): void {
             "p",
             { class: "meta" },
             `${a.outlet ?? "outlet unknown"} · published ${day(a.published)}`,
-            a.url ? " · " : "",
-            a.url
-              ? el("a", { href: a.url, rel: "noopener noreferrer nofollow", target: "_blank" }, "original")
-              : null,
+            ...original(a.url),
           ),
           el(
             "div",
@@ -148,7 +169,7 @@ export function renderArticle(root: HTMLElement, id: string): void {
               { class: "article-text", "aria-label": "Article text" },
               ...markedField(a.text, a.claims, "text"),
             ),
-            el("aside", {}, verdictBox(a), claimList(a)),
+            el("aside", {}, verdictBox(a), incidentLinks(a), claimList(a)),
           ),
         ),
       );
