@@ -48,9 +48,12 @@ export interface ClaimSpan {
   end: number;
 }
 
+export const WEAPONS = ["airstrike", "shelling", "bombing", "chemical", "gunfire", "other"] as const;
+export const VICTIMS = ["civilians", "children", "women", "combatants", "people"] as const;
+
 export interface Claim {
-  id: string;
-  articleId: string;
+  id: number | string;
+  articleId: number | string;
   articleTitle?: string | null;
   outlet: string | null;
   published: string | null;
@@ -92,7 +95,7 @@ export interface IncidentDetail {
 }
 
 export interface ArticleDetail {
-  id: string;
+  id: number | string;
   title: string | null;
   outlet: string | null;
   url: string | null;
@@ -195,6 +198,7 @@ export const api = {
   article: (id: string) => get<ArticleDetail>(`/api/articles/${enc(id)}`),
   timeline: (params: URLSearchParams, signal?: AbortSignal) => get<Timeline>("/api/timeline", params, signal),
   stats: () => get<Stats>("/api/stats"),
+  /** Buckets of killed and injured (every victim) when no measure is given. */
   exportUrl: (format: "csv" | "json" | "geojson", what: "incidents" | "claims" | "articles") =>
     `/api/export?format=${format}&what=${what}`,
 };
@@ -202,33 +206,77 @@ export const api = {
 export interface Upload {
   body: FormData | string;
   json: boolean;
+  /** Bytes sent so far (XMLHttpRequest's upload progress). */
   onProgress: (loaded: number, total: number | null) => void;
+  /** Articles the server has processed so far (its NDJSON progress lines). */
+  onProcessed?: (done: number, total: number | null) => void;
+}
+
+type Line =
+  | { type: "progress"; done: number; total: number | null }
+  | ({ type: "done" } & IngestResult)
+  | { type: "error"; error: { code?: string; message?: string } };
+
+function parseLines(text: string): Line[] {
+  const out: Line[] = [];
+  for (const raw of text.split("\n")) {
+    if (!raw.trim()) continue;
+    try {
+      out.push(JSON.parse(raw) as Line);
+    } catch {
+      // a line still arriving
+    }
+  }
+  return out;
 }
 
 /**
- * POST /api/ingest with upload progress (XMLHttpRequest's upload.onprogress; fetch has none).
- * Resolves with the summary; rejects with an ApiError holding the server's message verbatim.
+ * POST /api/ingest with upload progress (XMLHttpRequest's upload.onprogress; fetch has none) and the
+ * server's NDJSON progress lines. Resolves with the summary; rejects with an ApiError holding the
+ * server's message verbatim.
  */
-export function ingest({ body, json, onProgress }: Upload): Promise<IngestResult> {
+export function ingest({ body, json, onProgress, onProcessed }: Upload): Promise<IngestResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", "/api/ingest");
-    xhr.setRequestHeader("accept", "application/json");
+    xhr.setRequestHeader("accept", "application/x-ndjson, application/json;q=0.9");
     if (json) xhr.setRequestHeader("content-type", "application/json");
     xhr.upload.onprogress = (event) => onProgress(event.loaded, event.lengthComputable ? event.total : null);
+    const streaming = () => (xhr.getResponseHeader("content-type") ?? "").includes("ndjson");
+    let seen = 0;
+    xhr.onprogress = () => {
+      if (!streaming() || !onProcessed) return;
+      const end = xhr.responseText.lastIndexOf("\n");
+      if (end < seen) return;
+      for (const line of parseLines(xhr.responseText.slice(seen, end))) {
+        if (line.type === "progress") onProcessed(line.done, line.total);
+      }
+      seen = end + 1;
+    };
     xhr.onerror = () => reject(new ApiError(0, "network", "The upload failed: the server did not answer."));
     xhr.onload = () => {
+      const ok = xhr.status >= 200 && xhr.status < 300;
+      if (ok && streaming()) {
+        const lines = parseLines(xhr.responseText);
+        const last = lines[lines.length - 1];
+        if (last?.type === "done") {
+          const { type: _type, ...result } = last;
+          resolve(result as IngestResult);
+        } else if (last?.type === "error") {
+          reject(errorFrom(500, last, "the ingest failed"));
+        } else {
+          reject(new ApiError(xhr.status, "incomplete", "The server's answer ended before its result."));
+        }
+        return;
+      }
       let parsed: unknown = null;
       try {
         parsed = JSON.parse(xhr.responseText);
       } catch {
         parsed = null;
       }
-      if (xhr.status >= 200 && xhr.status < 300 && parsed && typeof parsed === "object") {
-        resolve(parsed as IngestResult);
-      } else {
-        reject(errorFrom(xhr.status, parsed, `${xhr.status} ${xhr.statusText || "error"}`));
-      }
+      if (ok && parsed && typeof parsed === "object") resolve(parsed as IngestResult);
+      else reject(errorFrom(xhr.status, parsed, `${xhr.status} ${xhr.statusText || "error"}`));
     };
     xhr.send(body);
   });

@@ -33,10 +33,22 @@ export const toll = (r: Range | number | null | undefined): number => {
   return x.best ?? x.max ?? x.min ?? 0;
 };
 
-/** A claim's figure as its article words it: "at least 58", "between 20 and 30". */
+const QUALIFIER_WORDS: Record<string, string> = {
+  exact: "",
+  at_least: "at least",
+  more_than: "more than",
+  about: "about",
+  up_to: "up to",
+  range: "",
+  vague: "roughly",
+};
+
+/** A claim's figure as its article words it: "at least 58", "20–30", "roughly 24 (a vague figure)". */
 export function figure(qualifier: string | null, value: number | null, high: number | null): string {
   const base = high !== null && high !== value ? `${num(value)}–${num(high)}` : num(value);
-  return qualifier ? `${qualifier} ${base}` : base;
+  if (!qualifier) return base;
+  const words = QUALIFIER_WORDS[qualifier] ?? qualifier.replace(/_/g, " ");
+  return words ? `${words} ${base}` : base;
 }
 
 /** "2017-04-04" stays as is; a timestamp keeps its date. */

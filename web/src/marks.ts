@@ -44,5 +44,4 @@ export function quoteInSentence(claim: Claim): HTMLElement {
 export const measureWords = (c: Pick<Claim, "measure" | "victim">): string =>
   c.victim && c.victim !== "people" ? `${c.measure} (${c.victim})` : c.measure;
 
-export const claimFigure = (c: Claim): string =>
-  figure(c.qualifier ? c.qualifier.replace(/_/g, " ") : null, c.value, c.high);
+export const claimFigure = (c: Claim): string => figure(c.qualifier, c.value, c.high);

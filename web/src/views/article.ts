@@ -18,10 +18,12 @@ function markedField(text: string, claims: Claim[], field: "title" | "text"): (N
   return marked(text, spans, (mark, covering) => {
     mark.setAttribute("title", covering.map(describeClaim).join("\n"));
     mark.setAttribute("data-claims", covering.map((c) => c.id).join(" "));
+    // Each claim's first free mark is its anchor (#claim-ID), for links from the incident page.
     for (const c of covering) {
-      if (!seen.has(c.id)) {
-        seen.add(c.id);
-        if (!mark.id) mark.id = `claim-${c.id}`;
+      const id = String(c.id);
+      if (!seen.has(id) && !mark.id) {
+        seen.add(id);
+        mark.id = `claim-${id}`;
       }
     }
   });

@@ -1,6 +1,6 @@
 // The dashboard: filters (kept in the URL), the map and the timeline (each filters the other), the
 // incident list with its ranges and grades, and export links.
-import { ApiError, api, GRADES, type IncidentSummary } from "../api.js";
+import { ApiError, api, GRADES, type IncidentSummary, VICTIMS, WEAPONS } from "../api.js";
 import { el, replace } from "../dom.js";
 import { day, num, range } from "../format.js";
 import { GRADE_MEANING } from "../grades.js";
@@ -19,7 +19,7 @@ interface Skeleton {
   timeline: TimelineView;
   list: HTMLElement;
   status: HTMLElement;
-  datalists: { actor: HTMLDataListElement; weapon: HTMLDataListElement; place: HTMLDataListElement };
+  datalists: { actor: HTMLDataListElement; place: HTMLDataListElement };
 }
 
 let skeleton: Skeleton | undefined;
@@ -46,13 +46,10 @@ function build(root: HTMLElement): Skeleton {
   const to = input("to", "To", "date");
   const place = input("place", "Place", "text", { list: "dl-place", placeholder: "any" });
   const actor = input("actor", "Actor", "text", { list: "dl-actor", placeholder: "any" });
-  const weapon = input("weapon", "Weapon", "text", { list: "dl-weapon", placeholder: "any" });
+  const weapon = select("weapon", "Weapon", [["", "any"], ...WEAPONS.map((w): [string, string] => [w, w])]);
   const victim = select("victim", "Victims", [
     ["", "any"],
-    ["civilians", "civilians"],
-    ["children", "children"],
-    ["women", "women"],
-    ["fighters", "fighters"],
+    ...VICTIMS.filter((v) => v !== "people").map((v): [string, string] => [v, v]),
   ]);
   const grade = select("grade", "Grade", [["", "any"], ...GRADES.map((g): [string, string] => [g, g])]);
   const interval = select("interval", "Timeline by", [
@@ -63,7 +60,6 @@ function build(root: HTMLElement): Skeleton {
   const datalists = {
     place: el("datalist", { id: "dl-place" }),
     actor: el("datalist", { id: "dl-actor" }),
-    weapon: el("datalist", { id: "dl-weapon" }),
   };
   const fields = {
     from: from.field,
@@ -92,7 +88,6 @@ function build(root: HTMLElement): Skeleton {
     el("div", { class: "actions" }, el("button", { type: "submit" }, "Apply"), clear),
     datalists.place,
     datalists.actor,
-    datalists.weapon,
   );
   const current = () => readFilters(location.search);
   form.addEventListener("submit", (event) => {
@@ -104,7 +99,7 @@ function build(root: HTMLElement): Skeleton {
     f.interval = fields.interval.value === "day" ? "day" : "week";
     go(f);
   });
-  for (const s of [victim.field, grade.field, interval.field]) {
+  for (const s of [weapon.field, victim.field, grade.field, interval.field]) {
     s.addEventListener("change", () => form.requestSubmit());
   }
   clear.addEventListener("click", () => go({ ...EMPTY, interval: current().interval }));
@@ -177,10 +172,13 @@ function describe(f: Filters): (string | Node)[] {
 }
 
 function matcher(f: Filters): (i: IncidentSummary) => boolean {
+  // As the API matches a place: whole, case-insensitive, the place, its province, country or gazetteer id.
   const place = f.place.toLowerCase();
   const box = f.bbox.split(",").map(Number);
   return (i) => {
-    if (place && !(i.place ?? "").toLowerCase().includes(place)) return false;
+    if (place && ![i.place, i.admin1, i.country, i.gazetteerId].some((p) => p?.toLowerCase() === place)) {
+      return false;
+    }
     if (box.length === 4 && box.every(Number.isFinite)) {
       const [x0, y0, x1, y1] = box as [number, number, number, number];
       if (i.longitude === null || i.latitude === null) return false;
@@ -320,8 +318,8 @@ export function renderDashboard(root: HTMLElement, samePage: boolean): () => voi
   const mapF = { ...f, place: "", bbox: "" };
   const mapData = api.incidents(apiParams(mapF, { limit: 500, sort: "-killed" }), signal);
   const timeF = { ...f, from: "", to: "" };
-  const killed = api.timeline(apiParams(timeF, { interval: f.interval, measure: "killed" }), signal);
-  const injured = api.timeline(apiParams(timeF, { interval: f.interval, measure: "injured" }), signal);
+  // No measure and no victim: the buckets of killed and injured for every victim, picked below.
+  const timeline = api.timeline(apiParams({ ...timeF, victim: "" }, { interval: f.interval }), signal);
 
   list
     .then((page) => {
@@ -357,22 +355,18 @@ export function renderDashboard(root: HTMLElement, samePage: boolean): () => voi
         s.datalists.actor,
         page.items.map((i) => i.actor),
       );
-      fillList(
-        s.datalists.weapon,
-        page.items.map((i) => i.weapon),
-      );
     })
     .catch((error) => showError(s.status, error));
 
-  Promise.all([killed, injured])
-    .then(([k, i]) => {
+  timeline
+    .then((t) => {
       const kb = pickBuckets(
-        k.buckets.filter((b) => !b.measure || b.measure === "killed"),
+        t.buckets.filter((b) => b.measure === "killed"),
         f.victim,
       );
       const ib = pickBuckets(
-        i.buckets.filter((b) => !b.measure || b.measure === "injured"),
-        "",
+        t.buckets.filter((b) => b.measure === "injured"),
+        f.victim,
       );
       const periods: Period[] = [...new Set([...kb.keys(), ...ib.keys()])]
         .sort()

@@ -125,8 +125,21 @@ export function renderIngest(root: HTMLElement, onIngested: () => void): void {
             progress.max = total;
             progress.value = loaded;
             replace(progressText, `${name}: ${Math.round((100 * loaded) / total)}% sent`);
-            if (loaded >= total) replace(progressText, `${name}: sent; extracting and linking…`);
+            if (loaded >= total) {
+              progress.removeAttribute("value");
+              replace(progressText, `${name}: sent; reading, extracting and linking…`);
+            }
           }
+        },
+        onProcessed: (done, total) => {
+          if (total) {
+            progress.max = total;
+            progress.value = done;
+          }
+          replace(
+            progressText,
+            `${name}: ${num(done)}${total ? ` of ${num(total)}` : ""} article${total === 1 ? "" : "s"} processed`,
+          );
         },
       });
       results.prepend(summary(name, result));
@@ -190,6 +203,7 @@ export function renderIngest(root: HTMLElement, onIngested: () => void): void {
     if (url.input.value.trim()) payload.url = url.input.value.trim();
     busy(true);
     await send(title.input.value.trim() || "pasted text", JSON.stringify(payload), true);
+    replace(progressText, "Done.");
     busy(false);
   });
 
