@@ -53,3 +53,31 @@ export function figure(qualifier: string | null, value: number | null, high: num
 
 /** "2017-04-04" stays as is; a timestamp keeps its date. */
 export const day = (date: string | null | undefined): string => (date ? date.slice(0, 10) : "date unknown");
+
+export interface Killed {
+  range: Range;
+  /** Whose figure it is: "people" (everyone), else the broadest group an incident's sources count. */
+  victim: "people" | "civilians" | "children" | "women" | null;
+}
+
+const known = (r: Range) => r.min !== null || r.best !== null || r.max !== null;
+
+/**
+ * An incident's killed figure: people killed when its sources count everyone, else civilians, else
+ * children or women (whichever is larger). Never a sum of these: they overlap.
+ */
+export function killedOf(s: { killed: Range; civilians: Range; children: Range; women: Range }): Killed {
+  if (known(s.killed)) return { range: s.killed, victim: "people" };
+  if (known(s.civilians)) return { range: s.civilians, victim: "civilians" };
+  const children = known(s.children) ? toll(s.children) : -1;
+  const women = known(s.women) ? toll(s.women) : -1;
+  if (children < 0 && women < 0) return { range: s.killed, victim: null };
+  return children >= women ? { range: s.children, victim: "children" } : { range: s.women, victim: "women" };
+}
+
+/** "58–72", "20 civilians", or "" when nothing is known. */
+export function killedText(k: Killed): string {
+  const text = range(k.range);
+  if (!text) return "";
+  return k.victim && k.victim !== "people" ? `${text} ${k.victim}` : text;
+}

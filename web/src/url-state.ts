@@ -88,3 +88,12 @@ export function periodEnd(period: string, interval: "day" | "week" | "month"): s
   }
   return d.toISOString().slice(0, 10);
 }
+
+/** The period a day falls in: itself, or the Monday that starts its ISO week (as the API counts). */
+export function periodOf(date: string, interval: "day" | "week"): string {
+  const day = date.slice(0, 10);
+  if (interval === "day") return day;
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - ((d.getUTCDay() + 6) % 7));
+  return d.toISOString().slice(0, 10);
+}

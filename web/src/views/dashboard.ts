@@ -2,12 +2,18 @@
 // incident list with its ranges and grades, and export links.
 import { ApiError, api, GRADES, type IncidentSummary, VICTIMS, WEAPONS } from "../api.js";
 import { el, replace } from "../dom.js";
-import { day, num, range } from "../format.js";
+import { day, killedOf, killedText, num, range } from "../format.js";
 import { GRADE_MEANING } from "../grades.js";
 import { link, navigate, rememberDashboard } from "../nav.js";
 import { apiParams, EMPTY, type Filters, isFiltered, readFilters, writeFilters } from "../url-state.js";
 import { createMap, type MapView } from "./map.js";
-import { createTimeline, type Period, pickBuckets, type TimelineView } from "./timeline.js";
+import {
+  createTimeline,
+  type Period,
+  periodsFromBuckets,
+  periodsFromIncidents,
+  type TimelineView,
+} from "./timeline.js";
 
 const LIMIT = 50;
 
@@ -156,6 +162,26 @@ function build(root: HTMLElement): Skeleton {
   return { form, fields, summary, map, timeline, list, status, datalists };
 }
 
+const MAX_PAGES = 20;
+
+/** Every incident the filters select, 500 a request, at most MAX_PAGES requests (most recent first). */
+async function allIncidents(
+  params: URLSearchParams,
+  signal: AbortSignal,
+): Promise<{ items: IncidentSummary[]; total: number }> {
+  const page = (n: number) => {
+    const q = new URLSearchParams(params);
+    q.set("limit", "500");
+    q.set("sort", "-date");
+    q.set("page", String(n));
+    return api.incidents(q, signal);
+  };
+  const first = await page(1);
+  const pages = Math.min(MAX_PAGES, Math.ceil(first.total / 500));
+  const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
+  return { items: [first, ...rest].flatMap((p) => p.items), total: first.total };
+}
+
 function describe(f: Filters): (string | Node)[] {
   const parts: string[] = [];
   if (f.place) parts.push(`at ${f.place}`);
@@ -261,12 +287,16 @@ function table(items: IncidentSummary[], f: Filters): HTMLElement {
                 : "",
             ),
           ),
-          el("td", { class: "num" }, range(i.killed) || "—"),
+          el("td", { class: "num" }, killedText(killedOf(i)) || "—"),
           el("td", { class: "num" }, range(i.injured) || "—"),
           el("td", {}, i.actor ?? "—"),
           el("td", {}, i.weapon ?? "—"),
           el("td", {}, gradeBadge(i.grade)),
-          el("td", { title: i.sources.join("; ") }, `${i.sources.length} (${num(i.articles)} articles)`),
+          el(
+            "td",
+            { title: i.sources.join("; ") },
+            `${i.sources.length} (${num(i.articles)} article${i.articles === 1 ? "" : "s"})`,
+          ),
         ),
       ),
     ),
@@ -318,9 +348,20 @@ export function renderDashboard(root: HTMLElement, samePage: boolean): () => voi
   const mapF = { ...f, place: "", bbox: "" };
   const mapData = api.incidents(apiParams(mapF, { limit: 500, sort: "-killed" }), signal);
   const timeF = { ...f, from: "", to: "" };
-  // No measure and no victim: the buckets of killed and injured for every victim, picked below.
-  const timeline = api.timeline(apiParams({ ...timeF, victim: "" }, { interval: f.interval }), signal);
-
+  // With a victim, the API's sums for that victim; without, every incident once by its broadest figure.
+  const timeline: Promise<{ periods: Period[]; how: string }> = f.victim
+    ? api.timeline(apiParams(timeF, { interval: f.interval }), signal).then((t) => ({
+        periods: periodsFromBuckets(t.buckets, f.victim),
+        how: `Figures for ${f.victim} only.`,
+      }))
+    : allIncidents(apiParams(timeF), signal).then(({ items, total }) => ({
+        periods: periodsFromIncidents(items, f.interval),
+        how:
+          "Each incident counts once, by people killed, else civilians, else children or women." +
+          (total > items.length
+            ? ` Only the ${num(items.length)} most recent of ${num(total)} incidents.`
+            : ""),
+      }));
   list
     .then((page) => {
       const shown = page.items.length;
@@ -359,20 +400,7 @@ export function renderDashboard(root: HTMLElement, samePage: boolean): () => voi
     .catch((error) => showError(s.status, error));
 
   timeline
-    .then((t) => {
-      const kb = pickBuckets(
-        t.buckets.filter((b) => b.measure === "killed"),
-        f.victim,
-      );
-      const ib = pickBuckets(
-        t.buckets.filter((b) => b.measure === "injured"),
-        f.victim,
-      );
-      const periods: Period[] = [...new Set([...kb.keys(), ...ib.keys()])]
-        .sort()
-        .map((period) => ({ period, killed: kb.get(period), injured: ib.get(period) }));
-      s.timeline.update(periods, f.interval, { from: f.from, to: f.to });
-    })
+    .then(({ periods, how }) => s.timeline.update(periods, f.interval, { from: f.from, to: f.to }, how))
     .catch((error) => showError(s.status, error));
 
   return () => {

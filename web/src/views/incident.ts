@@ -21,11 +21,17 @@ function headline(d: IncidentDetail): HTMLElement {
   const s = d.summary;
   const parts: HTMLElement[] = [];
   const killed = range(s.killed);
-  parts.push(el("span", { class: "toll" }, killed ? `killed ${killed}` : "no killed figure"));
+  const civ = range(s.civilians);
+  parts.push(
+    el(
+      "span",
+      { class: "toll" },
+      killed ? `killed ${killed}` : civ ? `civilians killed ${civ}` : "no killed figure",
+    ),
+  );
   const injured = range(s.injured);
   if (injured) parts.push(el("span", { class: "toll injured" }, `injured ${injured}`));
-  const civ = range(s.civilians);
-  if (civ) parts.push(el("span", { class: "toll sub" }, `civilians killed ${civ}`));
+  if (civ && killed) parts.push(el("span", { class: "toll sub" }, `civilians killed ${civ}`));
   const children = range(s.children);
   if (children) parts.push(el("span", { class: "toll sub" }, `children killed ${children}`));
   const women = range(s.women);

@@ -7,7 +7,7 @@ import type { GeometryCollection, Topology } from "topojson-specification";
 import atlasUrl from "world-atlas/countries-50m.json?url";
 import { GRADES, type IncidentSummary } from "../api.js";
 import { activate, el, replace, svg } from "../dom.js";
-import { day, range, toll } from "../format.js";
+import { day, killedOf, killedText, toll } from "../format.js";
 import { GRADE_MEANING, gradeColour } from "../grades.js";
 
 const FOCUS = new Set(["760", "368"]); // Syria, Iraq
@@ -122,14 +122,14 @@ export function createMap(container: HTMLElement, onSelect: (incident: IncidentS
 
   function draw(items: IncidentSummary[], total: number, selection: MapSelection): void {
     const placed = items.filter((i) => i.latitude !== null && i.longitude !== null);
-    const biggest = Math.max(1, ...placed.map((i) => toll(i.killed)));
-    const radius = (i: IncidentSummary) => 3 + 19 * Math.sqrt(toll(i.killed) / biggest);
+    const biggest = Math.max(1, ...placed.map((i) => toll(killedOf(i).range)));
+    const radius = (i: IncidentSummary) => 3 + 19 * Math.sqrt(toll(killedOf(i).range) / biggest);
     // Large circles first, so small ones stay clickable on top.
-    const sorted = [...placed].sort((a, b) => toll(b.killed) - toll(a.killed));
+    const sorted = [...placed].sort((a, b) => toll(killedOf(b).range) - toll(killedOf(a).range));
     markers.replaceChildren(
       ...sorted.map((i) => {
         const [x, y] = projection([i.longitude as number, i.latitude as number]) ?? [0, 0];
-        const killed = range(i.killed);
+        const killed = killedText(killedOf(i));
         const label = `${i.place ?? "unknown place"}, ${day(i.date)}: ${killed ? `killed ${killed}` : "no killed figure"} (${i.grade})`;
         const dim = selection.active && !selection.matches(i);
         const marker = svg(

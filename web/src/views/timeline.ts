@@ -1,9 +1,9 @@
 // The timeline: one bar per day or week. Killed above the axis (the best figure solid, the min–max
 // band pale behind it), injured below it the same way. Clicking a bar sets the date filter to it.
-import type { Bucket } from "../api.js";
+import type { Bucket, IncidentSummary, Range } from "../api.js";
 import { activate, el, replace, svg } from "../dom.js";
-import { num, range } from "../format.js";
-import { periodEnd } from "../url-state.js";
+import { killedOf, num, range } from "../format.js";
+import { periodEnd, periodOf } from "../url-state.js";
 
 const WIDTH = 620;
 const HEIGHT = 300;
@@ -34,6 +34,53 @@ export function pickBuckets(buckets: readonly Bucket[], victim: string): Map<str
   return out;
 }
 
+/** Periods from the buckets of /api/timeline (one victim's figures: exact sums for that victim). */
+export function periodsFromBuckets(buckets: readonly Bucket[], victim: string): Period[] {
+  const killed = pickBuckets(
+    buckets.filter((b) => b.measure === "killed"),
+    victim,
+  );
+  const injured = pickBuckets(
+    buckets.filter((b) => b.measure === "injured"),
+    victim,
+  );
+  return [...new Set([...killed.keys(), ...injured.keys()])]
+    .sort()
+    .map((period) => ({ period, killed: killed.get(period), injured: injured.get(period) }));
+}
+
+/**
+ * Periods summed from incidents, each counted once by its broadest killed figure (people, else
+ * civilians, else children or women) and its injured: figures for different victims overlap, so the
+ * API's per-victim buckets cannot be added up.
+ */
+export function periodsFromIncidents(items: readonly IncidentSummary[], interval: "day" | "week"): Period[] {
+  const add = (into: Bucket | undefined, period: string, measure: string, r: Range): Bucket | undefined => {
+    const lo = r.min ?? r.best ?? r.max;
+    const best = r.best ?? r.min ?? r.max;
+    const hi = r.max ?? r.best ?? r.min;
+    if (lo === null || best === null || hi === null) return into;
+    const b = into ?? { period, measure, victim: null, min: 0, best: 0, max: 0, incidents: 0 };
+    b.min = (b.min ?? 0) + lo;
+    b.best = (b.best ?? 0) + best;
+    b.max = (b.max ?? 0) + hi;
+    b.incidents += 1;
+    return b;
+  };
+  const out = new Map<string, Period>();
+  for (const i of items) {
+    if (!i.date) continue;
+    const period = periodOf(i.date, interval);
+    const p = out.get(period) ?? { period, killed: undefined, injured: undefined };
+    p.killed = add(p.killed, period, "killed", killedOf(i).range);
+    p.injured = add(p.injured, period, "injured", i.injured);
+    out.set(period, p);
+  }
+  return [...out.values()]
+    .filter((p) => p.killed || p.injured)
+    .sort((a, b) => a.period.localeCompare(b.period));
+}
+
 function niceMax(n: number): number {
   if (n <= 5) return 5;
   const p = 10 ** Math.floor(Math.log10(n));
@@ -45,7 +92,12 @@ const ms = (period: string) => Date.parse(`${period}T00:00:00Z`);
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 
 export interface TimelineView {
-  update(periods: Period[], interval: "day" | "week", selected: { from: string; to: string }): void;
+  update(
+    periods: Period[],
+    interval: "day" | "week",
+    selected: { from: string; to: string },
+    how: string,
+  ): void;
 }
 
 export function createTimeline(
@@ -70,10 +122,10 @@ export function createTimeline(
   replace(container, frame, key, note);
 
   return {
-    update(periods, interval, selected) {
+    update(periods, interval, selected, how) {
       frame.replaceChildren();
       if (periods.length === 0) {
-        replace(note, "No dated figures match these filters.");
+        replace(note, `No dated figures match these filters. ${how}`);
         return;
       }
       const step = interval === "day" ? DAY : 7 * DAY;
@@ -201,7 +253,7 @@ export function createTimeline(
         note,
         `${periods.length} ${interval === "day" ? "day" : "week"}${periods.length === 1 ? "" : "s"} with figures. ` +
           "Pale bars run from the lowest to the highest figure reported; the dark bar is the best estimate; " +
-          "a line marks the lowest. Click a bar to filter to its period; click it again to clear.",
+          `a line marks the lowest. ${how} Click a bar to filter to its period; click it again to clear.`,
       );
     },
   };
