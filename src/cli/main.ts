@@ -12,6 +12,7 @@ import { registerExtract } from "./commands/extract.js";
 import { registerIncident } from "./commands/incident.js";
 import { registerIngest } from "./commands/ingest.js";
 import { registerLink } from "./commands/link.js";
+import { registerServe } from "./commands/serve.js";
 import type { CliContext } from "./context.js";
 
 /** Each command adds itself to the program. Add ingest, claims, link, serve… here. */
@@ -23,6 +24,7 @@ const COMMANDS: ReadonlyArray<(program: Command, context: CliContext) => void> =
   registerIncident,
   registerExport,
   registerArticles,
+  registerServe,
 ];
 
 export function buildProgram(context: CliContext): Command {

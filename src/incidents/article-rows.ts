@@ -1,8 +1,8 @@
 // Every article of a store as one export row: where it came from, how many claims it gives, the
-// incidents it tells (its main one holds most of its claims), its verdict (judge.ts) and its story.
+// incidents it tells (its main one holds most of its claims), its verdict (judge.ts, as stored) and
+// its story. Call ensureSummaries (refresh.ts) first.
 import type { Store, StoredIncident } from "../store/types.js";
 import type { Verdict } from "./judge.js";
-import { judgeStore } from "./verdicts.js";
 
 export interface ArticleRow {
   id: number;
@@ -44,11 +44,11 @@ export function* articleRows(
       } else mine.set(incident.id, { n: 1, first: c.id });
       told.set(c.articleId, mine);
     }
-  const verdicts = judgeStore(store);
   for (const a of store.articles()) {
     const mine = [...(told.get(a.id) ?? new Map<string, { n: number; first: number }>())];
     mine.sort(([, x], [, y]) => y.n - x.n || x.first - y.first);
-    const judged = verdicts.get(a.id);
+    // The verdict refresh.ts stored (judge.ts against the article's incidents).
+    const judged = store.verdict(a.id);
     yield {
       id: a.id,
       docId: a.docId,

@@ -2,7 +2,7 @@
 // (read for reports called false) and each article's story (for incidents only reposts tell).
 import { type Sentence, splitSentences } from "../extract/text/sentences.js";
 import type { Store, StoredArticle, StoredClaim, StoredIncident } from "../store/types.js";
-import { findDuplicates } from "./discount.js";
+import { type Duplicate, findDuplicates } from "./discount.js";
 import { type GradeClaim, type Graded, gradeIncident } from "./grade.js";
 
 /** Every incident's grade, by id; `incidents` may be passed when the caller has read them. */
@@ -10,32 +10,49 @@ export function gradeStore(
   store: Store,
   incidents: readonly StoredIncident[] = [...store.incidents()],
 ): Map<string, Graded> {
+  const reader = articleReader(store);
+  const founderOf = new Map<number, number>();
+  for (const incident of incidents)
+    for (const c of incident.claims)
+      founderOf.set(c.articleId, reader.article(c.articleId)?.story ?? c.articleId);
+  const duplicates = findDuplicates(incidents, founderOf);
+  const graded = new Map<string, Graded>();
+  for (const incident of incidents)
+    graded.set(incident.id, gradeWith(incident, duplicates.get(incident.id), reader.sentenceOf));
+  return graded;
+}
+
+/** One incident's grade, given whether it is a duplicate and each claim's sentence. */
+export function gradeWith(
+  incident: StoredIncident,
+  duplicate: Duplicate | undefined,
+  sentenceOf: (c: StoredClaim) => string,
+): Graded {
+  const claims: GradeClaim[] = incident.claims.map((c) => ({ ...c, sentence: sentenceOf(c) }));
+  return gradeIncident(claims, duplicate ? { duplicate } : {});
+}
+
+/** Articles read once each, and the sentence holding a claim (each article field split once). */
+export function articleReader(store: Store): {
+  article: (id: number) => StoredArticle | undefined;
+  sentenceOf: (c: StoredClaim) => string;
+  sentenceAt: (c: StoredClaim) => Sentence | undefined;
+} {
   const articles = new Map<number, StoredArticle | undefined>();
-  const articleOf = (id: number) => {
+  const article = (id: number) => {
     if (!articles.has(id)) articles.set(id, store.article(id));
     return articles.get(id);
   };
-  const founderOf = new Map<number, number>();
-  for (const incident of incidents)
-    for (const c of incident.claims) founderOf.set(c.articleId, articleOf(c.articleId)?.story ?? c.articleId);
-  const duplicates = findDuplicates(incidents, founderOf);
-  // Each article field split once, however many of its claims are read.
   const split = new Map<string, Sentence[]>();
-  const sentenceOf = (c: StoredClaim): string => {
+  const sentenceAt = (c: StoredClaim): Sentence | undefined => {
     const key = `${c.articleId}/${c.span.field}`;
     let sentences = split.get(key);
     if (!sentences) {
-      const a = articleOf(c.articleId);
+      const a = article(c.articleId);
       sentences = splitSentences((c.span.field === "title" ? a?.title : a?.text) ?? "");
       split.set(key, sentences);
     }
-    return sentences.find((s) => s.start <= c.span.start && c.span.start < s.end)?.text ?? c.quote;
+    return sentences.find((s) => s.start <= c.span.start && c.span.start < s.end);
   };
-  const graded = new Map<string, Graded>();
-  for (const incident of incidents) {
-    const claims: GradeClaim[] = incident.claims.map((c) => ({ ...c, sentence: sentenceOf(c) }));
-    const duplicate = duplicates.get(incident.id);
-    graded.set(incident.id, gradeIncident(claims, duplicate ? { duplicate } : {}));
-  }
-  return graded;
+  return { article, sentenceOf: (c) => sentenceAt(c)?.text ?? c.quote, sentenceAt };
 }

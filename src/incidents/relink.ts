@@ -14,6 +14,7 @@
 import type { Store } from "../store/types.js";
 import { dayNumber } from "./compatible.js";
 import { linkClaims, MAX_INCIDENT_DAYS } from "./link.js";
+import { refreshSummaries } from "./refresh.js";
 
 export interface LinkSummary {
   /** Event claims with a date and a place: those linking considers. */
@@ -31,6 +32,7 @@ export function relink(store: Store): LinkSummary {
   return store.atomically(() => {
     const claims = store.claimsToLink();
     store.replaceIncidents(linkClaims(claims));
+    refreshSummaries(store);
     return summary(store, claims.length);
   });
 }
@@ -38,11 +40,24 @@ export function relink(store: Store): LinkSummary {
 /** Links the claims stored since the last link, relinking only the incidents they can change. */
 export function relinkChanged(store: Store): LinkSummary {
   return store.atomically(() => {
+    // Summaries left stale (a store linked by an older Tally) are all written again.
+    const stale = store.summariesStale();
     const first = store.firstUnlinkedDay();
-    if (first === null) return summary(store, 0);
+    if (first === null) {
+      // New articles without new event claims may still join stories, and so make an incident
+      // a duplicate of another: the duplicate rule is run again.
+      refreshSummaries(store, [], { full: stale });
+      return summary(store, 0);
+    }
     const from = daysBefore(first, MAX_INCIDENT_DAYS);
     const claims = store.claimsToLink(from);
-    store.replaceIncidents(linkClaims(claims), from);
+    const incidents = linkClaims(claims);
+    store.replaceIncidents(incidents, from);
+    refreshSummaries(
+      store,
+      incidents.map((i) => i.id),
+      { full: stale },
+    );
     return summary(store, claims.length);
   });
 }

@@ -7,7 +7,7 @@ import { contentHash } from "../store/fingerprint.js";
 import type { NewArticle, RunCounts, Store } from "../store/types.js";
 import { defaultWorkers, startPreparePool } from "./prepare-pool.js";
 import { readSources } from "./read-sources.js";
-import type { ColumnMap, IngestArticle } from "./types.js";
+import type { ColumnMap, IngestArticle, IngestItem } from "./types.js";
 
 export interface IngestOptions {
   map?: ColumnMap;
@@ -31,6 +31,18 @@ export async function ingest(
   store: Store,
   options: IngestOptions,
 ): Promise<RunCounts> {
+  return ingestItems(readSources([...paths], { map: options.map, stdin: options.stdin }), store, {
+    ...options,
+    command: options.command ?? `ingest ${paths.join(" ")}`,
+  });
+}
+
+/** Ingests articles (and reports the errors) from any source of items: files read, or a request's text. */
+export async function ingestItems(
+  items: AsyncIterable<IngestItem>,
+  store: Store,
+  options: IngestOptions,
+): Promise<RunCounts> {
   const counts: RunCounts = {
     stored: 0,
     present: 0,
@@ -39,7 +51,7 @@ export async function ingest(
     unresolvedPlaces: 0,
     nearDuplicates: 0,
   };
-  const runId = store.beginRun(options.command ?? `ingest ${paths.join(" ")}`);
+  const runId = store.beginRun(options.command ?? "ingest");
   const size = options.batchSize ?? 128;
   const pool = startPreparePool(options.workers ?? defaultWorkers());
   /** Stores the oldest prepared batch; false when none was queued. */
@@ -63,7 +75,7 @@ export async function ingest(
       batch = [];
       while (pool.full) await storeNext();
     };
-    for await (const item of readSources([...paths], { map: options.map, stdin: options.stdin })) {
+    for await (const item of items) {
       if (item instanceof TallyError) {
         options.report(item);
         counts.rejected++;

@@ -2,6 +2,9 @@
 // (sqlite/sqlite-store.ts) implements it; a PostgreSQL store would implement the same interface
 // beside it and be chosen in open-store.ts.
 import type { Claim } from "../extract/types.js";
+import type { Duplicate } from "../incidents/discount.js";
+import type { Verdict } from "../incidents/judge.js";
+import type { IncidentSummary } from "../incidents/summary.js";
 import type { Incident, LinkClaim } from "../incidents/types.js";
 import type { GeoPrecision, ResolvedPlace } from "../places/types.js";
 
@@ -91,6 +94,72 @@ export interface StoredIncident {
   claims: Array<StoredClaim & { link: { to: number; rule: string; reason: string } | null }>;
 }
 
+/** An incident's precomputed row (src/incidents/refresh.ts): its summary, grade and kinds of harm. */
+export interface SummaryRow {
+  summary: IncidentSummary;
+  /** The grade's reasons (the summary's notes joins them). */
+  reasons: string[];
+  /** Set when it is discounted as a duplicate: what the cross-incident rule found. */
+  duplicate: Duplicate | null;
+  /** Every (measure, victim) its claims tell, with the reconciled figure when there is one. */
+  kinds: IncidentKind[];
+}
+
+export interface IncidentKind {
+  measure: string;
+  victim: string;
+  low: number | null;
+  best: number | null;
+  high: number | null;
+}
+
+export interface StoredVerdict {
+  verdict: Verdict;
+  disagreements: string[];
+  agreements: number;
+}
+
+/** What lists and counts incidents by their summaries. Places and actors match case-insensitively, whole. */
+export interface IncidentFilter {
+  /** Incidents dated from this day on (YYYY-MM-DD). */
+  from?: string;
+  /** …up to and including this day. */
+  to?: string;
+  /** minLon, minLat, maxLon, maxLat: incidents placed inside it. */
+  bbox?: readonly [number, number, number, number];
+  /** The incident's place, province (admin1) or country, or its gazetteer id. */
+  place?: string;
+  actor?: string;
+  weapon?: string;
+  /** Incidents whose claims tell this measure (and victim). */
+  measure?: string;
+  victim?: string;
+  grade?: string;
+}
+
+export type IncidentSort = "date" | "-date" | "killed" | "-killed";
+
+export interface TimelineBucket {
+  period: string;
+  measure: string;
+  victim: string;
+  min: number | null;
+  best: number | null;
+  max: number | null;
+  incidents: number;
+}
+
+export interface StoreStats {
+  articles: number;
+  claims: number;
+  incidents: number;
+  corroborated: number;
+  grades: Record<string, number>;
+  firstDate: string | null;
+  lastDate: string | null;
+  outlets: number;
+}
+
 export interface Store {
   /** Starts an ingest run; its counts are filled in by finishRun. */
   beginRun(command: string): number;
@@ -134,4 +203,65 @@ export interface Store {
   close(): void;
   /** Every article, by id. */
   articles(): IterableIterator<StoredArticle>;
+
+  // --- Precomputed summaries and verdicts (src/incidents/refresh.ts writes them). ---
+
+  /**
+   * Another connection to the same store, for a long read (an export streamed to a client) that
+   * must neither block this one nor see its writes halfway: it reads one snapshot. Close it after.
+   */
+  openReader(): Store;
+  /** Changes whenever the store may have changed (this connection's writes or another's): for caches. */
+  generation(): string;
+  /** True when incidents changed without their summaries being written (an older store, a bare replace). */
+  summariesStale(): boolean;
+  /** Forgets every summary and verdict (before writing all of them again). */
+  clearSummaries(): void;
+  /** Writes (replaces) these incidents' rows. */
+  writeSummaries(rows: readonly SummaryRow[]): void;
+  /** Says every incident's summary is written (refresh.ts, after writing them). */
+  markSummariesFresh(): void;
+  writeVerdicts(verdicts: ReadonlyMap<number, StoredVerdict>): void;
+  /** Every incident's id, by first date. */
+  incidentIds(): string[];
+  /** For the duplicate rule: every incident's claims' figures, with each article's story founder. */
+  duplicateClaims(): Array<{
+    incidentId: string;
+    id: number;
+    articleId: number;
+    founder: number;
+    measure: Claim["measure"];
+    victim: Claim["victim"];
+    value: number | null;
+  }>;
+  /** Incidents stored as duplicates, with the duplicate as JSON. */
+  storedDuplicates(): Map<string, string>;
+  /** Articles with claims in these incidents. */
+  articlesOfIncidents(ids: readonly string[]): number[];
+  /** An article's claims in their order, each with the incident holding it and the link that joined it. */
+  articleClaims(
+    articleId: number,
+  ): Array<
+    StoredClaim & { incidentId: string | null; link: { to: number; rule: string; reason: string } | null }
+  >;
+  /** The incidents holding this article's claims. */
+  incidentsOfArticle(articleId: number): string[];
+  incidentSummary(id: string): { summary: IncidentSummary; reasons: string[] } | undefined;
+  /** Summaries, filtered, sorted and paged, with how many match in all. */
+  incidentSummaries(
+    filter: IncidentFilter,
+    sort: IncidentSort,
+    page: { offset: number; limit: number },
+  ): { total: number; items: IncidentSummary[] };
+  /** Every summary, by first date (as incidents()). */
+  allSummaries(): IterableIterator<IncidentSummary>;
+  verdict(articleId: number): StoredVerdict | undefined;
+  /** Every stored verdict (articles that tell an incident), by article id. */
+  verdicts(): IterableIterator<[number, StoredVerdict]>;
+  timeline(
+    filter: IncidentFilter,
+    interval: "day" | "week" | "month",
+    kinds: { measures: readonly string[]; victim?: string },
+  ): TimelineBucket[];
+  stats(): StoreStats;
 }

@@ -2,7 +2,7 @@
 // articles with their consistency verdict against the incidents they report, and why.
 import { type Command, Option } from "commander";
 import type { Verdict } from "../../incidents/judge.js";
-import { judgeStore } from "../../incidents/verdicts.js";
+import { ensureSummaries } from "../../incidents/refresh.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import { type CliContext, write } from "../context.js";
 import { type Column, renderTable } from "../format-table.js";
@@ -42,7 +42,9 @@ export function registerArticles(program: Command, context: CliContext): void {
       const store = openStore(flags.db);
       try {
         const rows: Row[] = [];
-        for (const [id, judged] of judgeStore(store)) {
+        ensureSummaries(store);
+        // The verdicts refresh.ts stored whenever the incidents changed (judge.ts).
+        for (const [id, judged] of store.verdicts()) {
           if (flags.verdict && judged.verdict !== flags.verdict) continue;
           const a = store.article(id);
           rows.push({

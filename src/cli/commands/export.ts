@@ -16,8 +16,7 @@ import {
   pointFeature,
   writeFeatureCollection,
 } from "../../incidents/export.js";
-import { gradeStore } from "../../incidents/grade-store.js";
-import { summarize } from "../../incidents/summary.js";
+import { ensureSummaries } from "../../incidents/refresh.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { Store } from "../../store/types.js";
 import { type CliContext, write } from "../context.js";
@@ -57,7 +56,7 @@ export function registerExport(program: Command, context: CliContext): void {
         out.on("error", (e) => reject(ioError(flags.out ?? "-", e))),
       );
       try {
-        const rows = await Promise.race([writeExport(store, flags, out), failed]);
+        const rows = await Promise.race([writeExport(store, flags, (text) => write(out, text)), failed]);
         if (flags.out) {
           await new Promise<void>((done) => out.end(done));
           // Where it went, on stderr so that stdout stays the data's alone.
@@ -69,9 +68,16 @@ export function registerExport(program: Command, context: CliContext): void {
     });
 }
 
-/** Writes the export; returns how many rows (features, lines) it wrote. */
-async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.WritableStream): Promise<number> {
-  const put = (text: string) => write(out, text);
+/**
+ * Writes the export through `put` (awaited: the output's backpressure); returns how many rows
+ * (features, lines) it wrote. The CLI and the API (src/server/export.ts) both write with it.
+ */
+export async function writeExport(
+  store: Store,
+  flags: Pick<ExportFlags, "format" | "what">,
+  put: (text: string) => Promise<void>,
+): Promise<number> {
+  ensureSummaries(store);
   let rows = 0;
   const counted = <T>(items: Iterable<T>) =>
     map(items, (item) => {
@@ -91,16 +97,10 @@ async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.Writabl
     } else for (const c of claims()) await put(`${JSON.stringify(c)}\n`);
     return rows;
   }
-  const incidents = [...store.incidents()];
   if (flags.what === "articles") {
-    const articles = counted(articleRows(store, incidents));
+    const articles = counted(articleRows(store));
     if (flags.format === "geojson") {
-      const byId = new Map(incidents.map((i) => [i.id, i]));
-      const at = (id: string | null) => {
-        const incident = id ? byId.get(id) : undefined;
-        // Only its place is read: the grade a summary computes by default does not matter here.
-        return incident ? summarize(incident) : null;
-      };
+      const at = (id: string | null) => (id ? store.incidentSummary(id)?.summary : undefined);
       await writeFeatureCollection(
         put,
         map(articles, (a) => {
@@ -114,10 +114,8 @@ async function writeExport(store: Store, flags: ExportFlags, out: NodeJS.Writabl
     } else for (const a of articles) await put(`${JSON.stringify(a)}\n`);
     return rows;
   }
-  const graded = gradeStore(store, incidents);
-  const summaries = counted(
-    map(incidents, (incident) => summarize(incident, undefined, graded.get(incident.id))),
-  );
+  // The summaries refresh.ts stored whenever the incidents changed.
+  const summaries = counted(store.allSummaries());
   if (flags.format === "geojson") await writeFeatureCollection(put, map(summaries, geoJsonFeature));
   else if (flags.format === "csv") {
     await put(csvHeader());

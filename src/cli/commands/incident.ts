@@ -3,8 +3,8 @@
 import { type Command, Option } from "commander";
 import { TallyError } from "../../errors.js";
 import { gradeIncident } from "../../incidents/grade.js";
-import { gradeStore } from "../../incidents/grade-store.js";
 import { reconcile } from "../../incidents/reconcile.js";
+import { ensureSummaries } from "../../incidents/refresh.js";
 import { summarize } from "../../incidents/summary.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { StoredIncident } from "../../store/types.js";
@@ -44,8 +44,15 @@ export function registerIncident(program: Command, context: CliContext): void {
         if (!incident)
           throw new TallyError("USAGE", `no incident ${id} in ${flags.db} (run \`tally link\` first?)`);
         const figures = reconcile(incident.claims);
-        // Graded among all incidents: whether it duplicates another depends on the others.
-        const graded = gradeStore(store).get(id) ?? gradeIncident(incident.claims);
+        // Graded among all incidents (whether it duplicates another depends on the others), as stored.
+        ensureSummaries(store);
+        const stored = store.incidentSummary(id);
+        const graded = stored
+          ? {
+              grade: stored.summary.grade as ReturnType<typeof gradeIncident>["grade"],
+              reasons: stored.reasons,
+            }
+          : gradeIncident(incident.claims);
         // Period tallies of its place, shown beside it and never summed with it.
         const where = summarize(incident, figures, graded);
         const tallies =

@@ -146,6 +146,89 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE UNIQUE INDEX incident_claims_claim ON incident_claims(claim_id);
     `,
   },
+  {
+    version: 6,
+    description: "incident summaries, the kinds of harm each tells, and article verdicts, precomputed",
+    // Listing, mapping and counting incidents reads these rows, never the claims: they are written
+    // whenever incidents change (src/incidents/refresh.ts). A store linked by an older Tally has
+    // incidents and no summaries yet: the flag says so, and the next reader computes them. The
+    // *_key columns are names folded for matching (store/fold.ts: no case, no diacritics).
+    sql: `
+      CREATE TABLE incident_summaries (
+        incident_id TEXT NOT NULL UNIQUE REFERENCES incidents(id) ON DELETE CASCADE,
+        date TEXT,
+        date_precision TEXT NOT NULL,
+        place TEXT,
+        gazetteer_id TEXT,
+        admin1 TEXT,
+        country TEXT,
+        latitude REAL,
+        longitude REAL,
+        geo_precision TEXT NOT NULL,
+        actor TEXT,
+        weapon TEXT,
+        killed_min INTEGER, killed_best INTEGER, killed_max INTEGER,
+        civilians_min INTEGER, civilians_best INTEGER, civilians_max INTEGER,
+        children_min INTEGER, children_best INTEGER, children_max INTEGER,
+        women_min INTEGER, women_best INTEGER, women_max INTEGER,
+        injured_min INTEGER, injured_best INTEGER, injured_max INTEGER,
+        sources TEXT NOT NULL,
+        source_count INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        grade TEXT NOT NULL,
+        grade_reasons TEXT NOT NULL,
+        notes TEXT NOT NULL,
+        duplicate TEXT,
+        actor_key TEXT,
+        kinds INTEGER NOT NULL DEFAULT 0
+      );
+      CREATE INDEX incident_summaries_date ON incident_summaries(date, incident_id);
+      CREATE INDEX incident_summaries_killed ON incident_summaries(killed_best, date, incident_id);
+      CREATE INDEX incident_summaries_grade ON incident_summaries(grade, date);
+      CREATE INDEX incident_summaries_actor ON incident_summaries(actor_key);
+      CREATE INDEX incident_summaries_weapon ON incident_summaries(weapon);
+      CREATE INDEX incident_summaries_lat ON incident_summaries(latitude, longitude);
+      CREATE INDEX incident_summaries_duplicate ON incident_summaries(incident_id) WHERE duplicate IS NOT NULL;
+      CREATE TABLE incident_kinds (
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        measure TEXT NOT NULL,
+        victim TEXT NOT NULL,
+        date TEXT,
+        low INTEGER,
+        best INTEGER,
+        high INTEGER,
+        PRIMARY KEY (incident_id, measure, victim)
+      ) WITHOUT ROWID;
+      CREATE INDEX incident_kinds_kind ON incident_kinds(measure, victim, date, low, best, high);
+      CREATE TABLE incident_places (
+        key TEXT NOT NULL,
+        incident_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+        PRIMARY KEY (key, incident_id)
+      ) WITHOUT ROWID;
+      CREATE INDEX incident_places_incident ON incident_places(incident_id);
+      CREATE TABLE timeline_days (
+        date TEXT NOT NULL,
+        measure TEXT NOT NULL,
+        victim TEXT NOT NULL,
+        low INTEGER,
+        best INTEGER,
+        high INTEGER,
+        incidents INTEGER NOT NULL,
+        PRIMARY KEY (measure, victim, date)
+      ) WITHOUT ROWID;
+      CREATE TABLE article_verdicts (
+        article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        verdict TEXT NOT NULL,
+        disagreements TEXT NOT NULL,
+        agreements INTEGER NOT NULL
+      );
+      CREATE INDEX article_verdicts_verdict ON article_verdicts(verdict);
+      CREATE INDEX articles_outlet ON articles(outlet);
+      CREATE INDEX claims_place_scope ON claims(place_id, scope);
+      CREATE TABLE store_flags (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+      INSERT INTO store_flags (name, value) SELECT 'summaries_stale', '1' WHERE EXISTS (SELECT 1 FROM incidents);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -3,8 +3,9 @@
 // `kill -9` loses at most the articles not yet committed, and the next ingest stores those.
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
-import type { Claim } from "../../extract/types.js";
+import { type Claim, MEASURES, type Measure, VICTIMS, type Victim } from "../../extract/types.js";
 import { toLinkClaim } from "../../incidents/from-claims.js";
+import type { IncidentSummary } from "../../incidents/summary.js";
 import type { Incident, LinkClaim } from "../../incidents/types.js";
 import {
   BANDS,
@@ -13,17 +14,24 @@ import {
   REPOST_SIMILARITY,
   similarity,
 } from "../fingerprint.js";
+import { foldName } from "../fold.js";
 import type {
   ClaimFilter,
   ClaimGeo,
   GeoPrecision,
+  IncidentFilter,
+  IncidentSort,
   NewArticle,
   RunCounts,
   Store,
   StoredArticle,
   StoredClaim,
   StoredIncident,
+  StoredVerdict,
   StoreResult,
+  StoreStats,
+  SummaryRow,
+  TimelineBucket,
 } from "../types.js";
 import { MIGRATIONS, SCHEMA_VERSION } from "./migrations.js";
 
@@ -122,6 +130,9 @@ class SqliteStore implements Store {
    */
   private readonly placesWritten = new Set<string>();
 
+  /** Writes by this connection, for generation(). */
+  private writes = 0;
+
   // Positional parameters throughout the write path: binding by name costs a property lookup
   // per column, and an article has dozens of claims' columns to bind.
   constructor(private readonly db: Database.Database) {
@@ -198,11 +209,15 @@ class SqliteStore implements Store {
          FROM incident_claims m JOIN claims c ON c.id = m.claim_id ${CLAIM_JOINS}
          WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
       ),
-      periodTallies: db.prepare<[string, string, string | null, string | null], ClaimRow>(
-        `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
-         WHERE c.scope = 'aggregate' AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= ?
-           AND substr(a.published, 1, 10) >= ?
-           AND (c.place_id = ? OR (c.geo_precision = 'province' AND p.admin1 = ?))
+      // The aggregate claims at the place, or at a province place with its admin1, looked up by
+      // place (claims_place_scope), not found by reading every claim.
+      periodTallies: db.prepare<{ day: string; place: string | null; admin1: string | null }, ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_place_scope ${CLAIM_JOINS}
+         WHERE c.scope = 'aggregate'
+           AND c.place_id IN (SELECT @place UNION SELECT id FROM places WHERE admin1 = @admin1)
+           AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= @day
+           AND substr(a.published, 1, 10) >= @day
+           AND (c.place_id = @place OR (c.geo_precision = 'province' AND p.admin1 = @admin1))
          ORDER BY c.date, c.article_id, c.seq`,
       ),
       incidentIds: db
@@ -237,6 +252,7 @@ class SqliteStore implements Store {
   }
 
   storeArticles(runId: number, articles: readonly NewArticle[]): StoreResult[] {
+    this.writes++;
     try {
       return this.storeMany(runId, articles);
     } catch (error) {
@@ -424,7 +440,13 @@ class SqliteStore implements Store {
       "INSERT INTO incident_claims (incident_id, claim_id, linked_to, rule, reason) VALUES (?, ?, ?, ?, ?)",
     );
     this.db.transaction(() => {
-      if (endingFrom === undefined) this.db.exec("DELETE FROM incident_claims; DELETE FROM incidents;");
+      this.writes++;
+      // Their summaries go with them (ON DELETE CASCADE); until written again they are stale.
+      this.markSummaries(true);
+      if (endingFrom === undefined)
+        this.db.exec(
+          "DELETE FROM incident_places; DELETE FROM incident_kinds; DELETE FROM incident_summaries; DELETE FROM incident_claims; DELETE FROM incidents;",
+        );
       else this.deleteIncidentsEndingFrom(endingFrom);
       for (const incident of incidents) {
         const { id, firstDate, lastDate, claims, articles } = incident;
@@ -495,7 +517,7 @@ class SqliteStore implements Store {
   }
 
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[] {
-    return this.reads.periodTallies.all(day, day, place.gazetteerId, place.admin1).map(claimOf);
+    return this.reads.periodTallies.all({ day, place: place.gazetteerId, admin1: place.admin1 }).map(claimOf);
   }
 
   *incidents(): IterableIterator<StoredIncident> {
@@ -522,6 +544,326 @@ class SqliteStore implements Store {
       const article = this.article(id);
       if (article) yield article;
     }
+  }
+
+  // --- Precomputed summaries and verdicts. ---
+
+  openReader(): Store {
+    return openSqliteStore(this.db.name);
+  }
+
+  generation(): string {
+    const version = this.db.pragma("data_version", { simple: true }) as number;
+    return `${version}/${this.writes}`;
+  }
+
+  private markSummaries(stale: boolean): void {
+    if (stale)
+      this.db
+        .prepare("INSERT OR REPLACE INTO store_flags (name, value) VALUES ('summaries_stale', '1')")
+        .run();
+    else this.db.prepare("DELETE FROM store_flags WHERE name = 'summaries_stale'").run();
+  }
+
+  summariesStale(): boolean {
+    return (
+      this.db.prepare("SELECT 1 FROM store_flags WHERE name = 'summaries_stale'").pluck().get() !== undefined
+    );
+  }
+
+  markSummariesFresh(): void {
+    this.writes++;
+    // The sums per day, made again from the kinds (one indexed pass): timelines without filters
+    // other than dates read these few rows.
+    this.db.exec(`DELETE FROM timeline_days;
+      INSERT INTO timeline_days (date, measure, victim, low, best, high, incidents)
+      SELECT substr(date, 1, 10), measure, victim, sum(low), sum(best), sum(high), count(*)
+      FROM incident_kinds WHERE date IS NOT NULL GROUP BY measure, victim, substr(date, 1, 10);`);
+    this.markSummaries(false);
+  }
+
+  clearSummaries(): void {
+    this.writes++;
+    this.db.exec(
+      "DELETE FROM incident_places; DELETE FROM incident_kinds; DELETE FROM incident_summaries; DELETE FROM article_verdicts;",
+    );
+  }
+
+  writeSummaries(rows: readonly SummaryRow[]): void {
+    this.writes++;
+    const insert = this.db.prepare(
+      `INSERT OR REPLACE INTO incident_summaries (incident_id, date, date_precision, place, gazetteer_id, admin1,
+         country, latitude, longitude, geo_precision, actor, weapon, killed_min, killed_best, killed_max,
+         civilians_min, civilians_best, civilians_max, children_min, children_best, children_max, women_min,
+         women_best, women_max, injured_min, injured_best, injured_max, sources, source_count, articles, grade,
+         grade_reasons, notes, duplicate, actor_key, kinds)
+       VALUES (${Array(36).fill("?").join(", ")})`,
+    );
+    const dropKinds = this.db.prepare("DELETE FROM incident_kinds WHERE incident_id = ?");
+    const dropPlaces = this.db.prepare("DELETE FROM incident_places WHERE incident_id = ?");
+    const insertPlace = this.db.prepare("INSERT INTO incident_places (key, incident_id) VALUES (?, ?)");
+    const insertKind = this.db.prepare(
+      "INSERT INTO incident_kinds (incident_id, measure, victim, date, low, best, high) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    );
+    this.db.transaction(() => {
+      for (const { summary: s, reasons, duplicate, kinds } of rows) {
+        const r = (x: { min: number | null; best: number | null; max: number | null }) => [
+          x.min,
+          x.best,
+          x.max,
+        ];
+        insert.run(
+          s.id,
+          s.date,
+          s.datePrecision,
+          s.place,
+          s.gazetteerId,
+          s.admin1,
+          s.country,
+          s.latitude,
+          s.longitude,
+          s.geoPrecision,
+          s.actor,
+          s.weapon,
+          ...r(s.killed),
+          ...r(s.civilians),
+          ...r(s.children),
+          ...r(s.women),
+          ...r(s.injured),
+          JSON.stringify(s.sources),
+          s.sources.length,
+          s.articles,
+          s.grade,
+          JSON.stringify(reasons),
+          s.notes,
+          duplicate ? JSON.stringify(duplicate) : null,
+          foldName(s.actor),
+          kinds.reduce((mask, k) => mask | kindMask(k.measure, k.victim), 0),
+        );
+        dropPlaces.run(s.id);
+        const keys = [foldName(s.place), foldName(s.admin1), foldName(s.country), s.gazetteerId];
+        for (const key of new Set(keys)) if (key) insertPlace.run(key, s.id);
+        dropKinds.run(s.id);
+        for (const k of kinds) insertKind.run(s.id, k.measure, k.victim, s.date, k.low, k.best, k.high);
+      }
+    })();
+  }
+
+  writeVerdicts(verdicts: ReadonlyMap<number, StoredVerdict>): void {
+    this.writes++;
+    const insert = this.db.prepare(
+      "INSERT OR REPLACE INTO article_verdicts (article_id, verdict, disagreements, agreements) VALUES (?, ?, ?, ?)",
+    );
+    this.db.transaction(() => {
+      for (const [id, v] of verdicts)
+        insert.run(id, v.verdict, JSON.stringify(v.disagreements), v.agreements);
+    })();
+  }
+
+  incidentIds(): string[] {
+    return this.reads.incidentIds.all();
+  }
+
+  duplicateClaims(): ReturnType<Store["duplicateClaims"]> {
+    return this.db
+      .prepare<[], ReturnType<Store["duplicateClaims"]>[number]>(
+        `SELECT m.incident_id AS incidentId, c.id, c.article_id AS articleId,
+           coalesce(g.story_id, c.article_id) AS founder, c.measure, c.victim, c.value
+         FROM incident_claims m JOIN claims c ON c.id = m.claim_id
+         LEFT JOIN article_signatures g ON g.article_id = c.article_id
+         ORDER BY m.incident_id`,
+      )
+      .all();
+  }
+
+  storedDuplicates(): Map<string, string> {
+    const rows = this.db
+      .prepare<[], { id: string; duplicate: string }>(
+        "SELECT incident_id AS id, duplicate FROM incident_summaries WHERE duplicate IS NOT NULL",
+      )
+      .all();
+    return new Map(rows.map((r) => [r.id, r.duplicate]));
+  }
+
+  articlesOfIncidents(ids: readonly string[]): number[] {
+    const found = new Set<number>();
+    const query = this.db
+      .prepare<[string], number>(
+        `SELECT DISTINCT c.article_id FROM incident_claims m JOIN claims c ON c.id = m.claim_id
+         WHERE m.incident_id = ?`,
+      )
+      .pluck();
+    for (const id of ids) for (const a of query.all(id)) found.add(a);
+    return [...found].sort((a, b) => a - b);
+  }
+
+  articleClaims(articleId: number): ReturnType<Store["articleClaims"]> {
+    const rows = this.db
+      .prepare<
+        [number],
+        ClaimRow & {
+          incident_id: string | null;
+          linked_to: number | null;
+          link_rule: string | null;
+          link_reason: string | null;
+        }
+      >(
+        `SELECT ${CLAIM_COLUMNS}, m.incident_id, m.linked_to, m.rule AS link_rule, m.reason AS link_reason
+         FROM claims c ${CLAIM_JOINS} LEFT JOIN incident_claims m ON m.claim_id = c.id
+         WHERE c.article_id = ? ORDER BY c.seq`,
+      )
+      .all(articleId);
+    return rows.map((r) => ({
+      ...claimOf(r),
+      incidentId: r.incident_id,
+      link:
+        r.linked_to === null
+          ? null
+          : { to: r.linked_to, rule: r.link_rule ?? "", reason: r.link_reason ?? "" },
+    }));
+  }
+
+  incidentsOfArticle(articleId: number): string[] {
+    return this.db
+      .prepare<[number], string>(
+        `SELECT i.id FROM incidents i WHERE i.id IN
+           (SELECT m.incident_id FROM claims c JOIN incident_claims m ON m.claim_id = c.id WHERE c.article_id = ?)
+         ORDER BY i.first_date IS NULL, i.first_date, i.id`,
+      )
+      .pluck()
+      .all(articleId);
+  }
+
+  incidentSummary(id: string): { summary: IncidentSummary; reasons: string[] } | undefined {
+    const row = this.db
+      .prepare<[string], SummaryRecord>("SELECT * FROM incident_summaries WHERE incident_id = ?")
+      .get(id);
+    return row ? { summary: summaryOf(row), reasons: JSON.parse(row.grade_reasons) as string[] } : undefined;
+  }
+
+  incidentSummaries(
+    filter: IncidentFilter,
+    sort: IncidentSort,
+    page: { offset: number; limit: number },
+  ): { total: number; items: IncidentSummary[] } {
+    const { where, params } = filterSql(filter);
+    const total = this.cached(`SELECT count(*) FROM incident_summaries s ${where}`, (sql) =>
+      this.db.prepare<[Record<string, unknown>], number>(sql).pluck(),
+    ).get(params) as number;
+    const order = ORDER_BY[sort];
+    // Many matches: read them in the order asked (the date or killed index) until the page is
+    // full, rather than finding them all by the filter's index and sorting them.
+    const scan = total > SCAN_ABOVE ? filterSql(filter, true).where : where;
+    const items = this.cached(
+      `SELECT s.* FROM incident_summaries s ${scan} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
+      (sql) => this.db.prepare<[Record<string, unknown>], SummaryRecord>(sql),
+    )
+      .all({ ...params, limit: page.limit, offset: page.offset })
+      .map(summaryOf);
+    return { total, items };
+  }
+
+  *allSummaries(): IterableIterator<IncidentSummary> {
+    const query = this.db.prepare<[], SummaryRecord>(
+      `SELECT s.* FROM incident_summaries s JOIN incidents i ON i.id = s.incident_id
+       ORDER BY i.first_date IS NULL, i.first_date, i.id`,
+    );
+    for (const row of query.iterate()) yield summaryOf(row);
+  }
+
+  verdict(articleId: number): StoredVerdict | undefined {
+    const row = this.db
+      .prepare<[number], VerdictRecord>("SELECT * FROM article_verdicts WHERE article_id = ?")
+      .get(articleId);
+    return row ? verdictOf(row) : undefined;
+  }
+
+  *verdicts(): IterableIterator<[number, StoredVerdict]> {
+    const query = this.db.prepare<[], VerdictRecord>("SELECT * FROM article_verdicts ORDER BY article_id");
+    for (const row of query.iterate()) yield [row.article_id, verdictOf(row)];
+  }
+
+  timeline(
+    filter: IncidentFilter,
+    interval: "day" | "week" | "month",
+    kinds: { measures: readonly string[]; victim?: string },
+  ): TimelineBucket[] {
+    const period = {
+      day: "substr(k.date, 1, 10)",
+      week: "date(substr(k.date, 1, 10), '-6 days', 'weekday 1')",
+      month: "substr(k.date, 1, 7) || '-01'",
+    }[interval];
+    const { from, to, ...rest } = filter;
+    const { where, params } = filterSql(rest);
+    const conditions = [
+      `k.measure IN (${kinds.measures.map((_, i) => `@m${i}`).join(", ")})`,
+      "k.date IS NOT NULL",
+    ];
+    kinds.measures.forEach((m, i) => {
+      params[`m${i}`] = m;
+    });
+    if (kinds.victim !== undefined) {
+      conditions.push("k.victim = @kindVictim");
+      params.kindVictim = kinds.victim;
+    }
+    if (from !== undefined) {
+      conditions.push("k.date >= @from");
+      params.from = from;
+    }
+    if (to !== undefined) {
+      conditions.push("k.date < @toEnd");
+      params.toEnd = `${to}~`;
+    }
+    // Without other filters, the sums per day (timeline_days) are summed again by period; with
+    // them, the kinds of the incidents they select.
+    const sql =
+      where === ""
+        ? `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+             sum(k.high) AS max, sum(k.incidents) AS incidents
+           FROM timeline_days k WHERE ${conditions.join(" AND ")}
+           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+        : `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+             sum(k.high) AS max, count(*) AS incidents
+           FROM incident_kinds k WHERE ${conditions.join(" AND ")}
+             AND k.incident_id IN (SELECT s.incident_id FROM incident_summaries s ${where})
+           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    return this.cached(sql, (q) => this.db.prepare<[Record<string, unknown>], TimelineBucket>(q)).all(params);
+  }
+
+  stats(): StoreStats {
+    const one = <T>(sql: string) => this.cached(sql, (q) => this.db.prepare<[], T>(q)).get() as T;
+    const counts = this.counts();
+    const incidents = this.incidentCounts();
+    const dates = one<{ first: string | null; last: string | null }>(
+      "SELECT min(date) AS first, max(date) AS last FROM incident_summaries",
+    );
+    const grades = this.cached("SELECT grade, count(*) AS n FROM incident_summaries GROUP BY grade", (q) =>
+      this.db.prepare<[], { grade: string; n: number }>(q),
+    ).all();
+    return {
+      articles: counts.articles,
+      claims: counts.claims,
+      incidents: incidents.incidents,
+      corroborated: incidents.corroborated,
+      grades: Object.fromEntries(grades.map((g) => [g.grade, g.n])),
+      firstDate: dates.first,
+      lastDate: dates.last,
+      outlets: one<{ n: number }>(
+        "SELECT count(*) AS n FROM (SELECT DISTINCT outlet FROM articles WHERE outlet IS NOT NULL)",
+      ).n,
+    };
+  }
+
+  /** Statements for queries built from filters: prepared once per distinct SQL text. */
+  private readonly statements = new Map<string, unknown>();
+  private cached<S>(sql: string, prepare: (sql: string) => S): S {
+    let statement = this.statements.get(sql) as S | undefined;
+    if (statement === undefined) {
+      statement = prepare(sql);
+      if (this.statements.size > 500) this.statements.clear();
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 }
 
@@ -561,4 +903,161 @@ function claimOf(row: ClaimRow): StoredClaim {
     reason: row.reason,
     geo,
   };
+}
+
+type FigureColumns = {
+  [K in `${"killed" | "civilians" | "children" | "women" | "injured"}_${"min" | "best" | "max"}`]:
+    | number
+    | null;
+};
+
+interface SummaryRecord extends FigureColumns {
+  incident_id: string;
+  date: string | null;
+  date_precision: string;
+  place: string | null;
+  gazetteer_id: string | null;
+  admin1: string | null;
+  country: string | null;
+  latitude: number | null;
+  longitude: number | null;
+  geo_precision: string;
+  actor: string | null;
+  weapon: string | null;
+  sources: string;
+  articles: number;
+  grade: string;
+  grade_reasons: string;
+  notes: string;
+}
+
+/** A summary row as summarize() makes it, key for key (exports write it as JSON). */
+function summaryOf(r: SummaryRecord): IncidentSummary {
+  const range = (name: "killed" | "civilians" | "children" | "women" | "injured") => ({
+    min: r[`${name}_min`],
+    best: r[`${name}_best`],
+    max: r[`${name}_max`],
+  });
+  return {
+    id: r.incident_id,
+    date: r.date,
+    datePrecision: r.date_precision,
+    place: r.place,
+    gazetteerId: r.gazetteer_id,
+    admin1: r.admin1,
+    country: r.country,
+    latitude: r.latitude,
+    longitude: r.longitude,
+    geoPrecision: r.geo_precision as GeoPrecision,
+    actor: r.actor,
+    weapon: r.weapon,
+    killed: range("killed"),
+    civilians: range("civilians"),
+    children: range("children"),
+    women: range("women"),
+    injured: range("injured"),
+    sources: JSON.parse(r.sources) as string[],
+    articles: r.articles,
+    grade: r.grade,
+    notes: r.notes,
+  };
+}
+
+interface VerdictRecord {
+  article_id: number;
+  verdict: string;
+  disagreements: string;
+  agreements: number;
+}
+
+function verdictOf(r: VerdictRecord): StoredVerdict {
+  return {
+    verdict: r.verdict as StoredVerdict["verdict"],
+    disagreements: JSON.parse(r.disagreements) as string[],
+    agreements: r.agreements,
+  };
+}
+
+const ORDER_BY: Record<IncidentSort, string> = {
+  date: "s.date, s.incident_id",
+  "-date": "s.date DESC, s.incident_id DESC",
+  // Incidents without the figure last either way.
+  killed: "s.killed_best IS NULL, s.killed_best, s.date, s.incident_id",
+  "-killed": "s.killed_best DESC, s.date DESC, s.incident_id DESC",
+};
+
+/** Matches above which a page is found by reading in order rather than through the filters' indexes. */
+const SCAN_ABOVE = 2000;
+
+/** The bit of a (measure, victim) pair in incident_summaries.kinds; 0 for a pair not known. */
+function kindBit(measure: string, victim: string): number {
+  const m = MEASURES.indexOf(measure as Measure);
+  const v = VICTIMS.indexOf(victim as Victim);
+  return m < 0 || v < 0 ? 0 : 2 ** (m * VICTIMS.length + v);
+}
+
+/** The bits of every pair with this measure and victim (either may be any). */
+function kindMask(measure?: string, victim?: string): number {
+  let mask = 0;
+  for (const m of MEASURES)
+    for (const v of VICTIMS)
+      if ((measure === undefined || m === measure) && (victim === undefined || v === victim))
+        mask |= kindBit(m, v);
+  return mask;
+}
+
+/**
+ * The WHERE clause (with a leading WHERE, or empty) over summaries `s`, and its named parameters.
+ * With `scan`, the filters' own indexes are not used (`+column`): the caller reads in order.
+ */
+function filterSql(f: IncidentFilter, scan = false): { where: string; params: Record<string, unknown> } {
+  const plus = scan ? "+" : "";
+  const where: string[] = [];
+  const params: Record<string, unknown> = {};
+  if (f.from !== undefined) {
+    where.push("s.date >= @from");
+    params.from = f.from;
+  }
+  if (f.to !== undefined) {
+    // A full timestamp on the last day still counts ("~" sorts after every timestamp character).
+    where.push("s.date < @toEnd");
+    params.toEnd = `${f.to}~`;
+  }
+  if (f.bbox !== undefined) {
+    const [minLon, minLat, maxLon, maxLat] = f.bbox;
+    where.push("s.latitude BETWEEN @minLat AND @maxLat");
+    // A box across the antimeridian has its west edge east of its east edge (RFC 7946 5.2).
+    where.push(
+      minLon <= maxLon
+        ? "s.longitude BETWEEN @minLon AND @maxLon"
+        : "(s.longitude >= @minLon OR s.longitude <= @maxLon)",
+    );
+    Object.assign(params, { minLon, minLat, maxLon, maxLat });
+  }
+  if (f.place !== undefined) {
+    // Whole names, without case or diacritics ("khan shaykhun" is "Khān Shaykhūn"), or a gazetteer id.
+    where.push(
+      "s.incident_id IN (SELECT x.incident_id FROM incident_places x WHERE x.key IN (@place, @placeId))",
+    );
+    params.place = foldName(f.place);
+    params.placeId = f.place;
+  }
+  if (f.actor !== undefined) {
+    where.push(`${plus}s.actor_key = @actor`);
+    params.actor = foldName(f.actor);
+  }
+  if (f.weapon !== undefined) {
+    where.push(`${plus}s.weapon = @weapon`);
+    params.weapon = f.weapon;
+  }
+  if (f.grade !== undefined) {
+    where.push(`${plus}s.grade = @grade`);
+    params.grade = f.grade;
+  }
+  if (f.measure !== undefined || f.victim !== undefined) {
+    // A bit per (measure, victim) the incident's claims tell: tested in the row, no lookup.
+    where.push("(s.kinds & @kinds) != 0");
+    params.kinds = kindMask(f.measure, f.victim);
+  }
+  return { where: where.length > 0 ? `WHERE ${where.join(" AND ")}` : "", params };
 }
