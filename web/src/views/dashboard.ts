@@ -162,13 +162,10 @@ function build(root: HTMLElement): Skeleton {
   return { form, fields, summary, map, timeline, list, status, datalists };
 }
 
-const MAX_PAGES = 20;
+const MAX_PAGES = 10;
 
-/** Every incident the filters select, 500 a request, at most MAX_PAGES requests (most recent first). */
-async function allIncidents(
-  params: URLSearchParams,
-  signal: AbortSignal,
-): Promise<{ items: IncidentSummary[]; total: number }> {
+/** Every incident the filters select, 500 a request; null when there are more than MAX_PAGES pages. */
+async function allIncidents(params: URLSearchParams, signal: AbortSignal): Promise<IncidentSummary[] | null> {
   const page = (n: number) => {
     const q = new URLSearchParams(params);
     q.set("limit", "500");
@@ -177,9 +174,10 @@ async function allIncidents(
     return api.incidents(q, signal);
   };
   const first = await page(1);
-  const pages = Math.min(MAX_PAGES, Math.ceil(first.total / 500));
+  const pages = Math.ceil(first.total / 500);
+  if (pages > MAX_PAGES) return null;
   const rest = await Promise.all(Array.from({ length: Math.max(0, pages - 1) }, (_, i) => page(i + 2)));
-  return { items: [first, ...rest].flatMap((p) => p.items), total: first.total };
+  return [first, ...rest].flatMap((p) => p.items);
 }
 
 function describe(f: Filters): (string | Node)[] {
@@ -198,11 +196,12 @@ function describe(f: Filters): (string | Node)[] {
 }
 
 function matcher(f: Filters): (i: IncidentSummary) => boolean {
-  // As the API matches a place: whole, case-insensitive, the place, its province, country or gazetteer id.
-  const place = f.place.toLowerCase();
+  // As the API matches a place: whole, without case or diacritics; the place, province, country or id.
+  const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const place = fold(f.place);
   const box = f.bbox.split(",").map(Number);
   return (i) => {
-    if (place && ![i.place, i.admin1, i.country, i.gazetteerId].some((p) => p?.toLowerCase() === place)) {
+    if (place && ![i.place, i.admin1, i.country, i.gazetteerId].some((p) => p && fold(p) === place)) {
       return false;
     }
     if (box.length === 4 && box.every(Number.isFinite)) {
@@ -348,20 +347,28 @@ export function renderDashboard(root: HTMLElement, samePage: boolean): () => voi
   const mapF = { ...f, place: "", bbox: "" };
   const mapData = api.incidents(apiParams(mapF, { limit: 500, sort: "-killed" }), signal);
   const timeF = { ...f, from: "", to: "" };
-  // With a victim, the API's sums for that victim; without, every incident once by its broadest figure.
+  // With a victim, the API's sums for that victim; without, every incident once by its broadest figure
+  // (counted here from the summaries, up to MAX_PAGES pages; beyond, the API's sums for "people").
+  const byVictim = (victim: string, how: string) =>
+    api
+      .timeline(apiParams({ ...timeF, victim }, { interval: f.interval }), signal)
+      .then((t) => ({ periods: periodsFromBuckets(t.buckets, victim), how }));
   const timeline: Promise<{ periods: Period[]; how: string }> = f.victim
-    ? api.timeline(apiParams(timeF, { interval: f.interval }), signal).then((t) => ({
-        periods: periodsFromBuckets(t.buckets, f.victim),
-        how: `Figures for ${f.victim} only.`,
-      }))
-    : allIncidents(apiParams(timeF), signal).then(({ items, total }) => ({
-        periods: periodsFromIncidents(items, f.interval),
-        how:
-          "Each incident counts once, by people killed, else civilians, else children or women." +
-          (total > items.length
-            ? ` Only the ${num(items.length)} most recent of ${num(total)} incidents.`
-            : ""),
-      }));
+    ? byVictim(f.victim, `Figures for ${f.victim} only.`)
+    : allIncidents(apiParams(timeF), signal).then((all) =>
+        all
+          ? {
+              periods: periodsFromIncidents(all, f.interval),
+              how: "Each incident counts once, by people killed, else civilians, else children or women.",
+            }
+          : byVictim(
+              "people",
+              "Too many incidents to count each once here: these are figures for people killed, and " +
+                "incidents whose sources count only civilians, children or women are left out (choose " +
+                "a victim to see theirs).",
+            ),
+      );
+
   list
     .then((page) => {
       const shown = page.items.length;
