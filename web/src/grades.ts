@@ -7,12 +7,15 @@ export const GRADE_COLOURS: Record<string, string> = {
   discounted: "#8c8c8c",
 };
 
+// As src/incidents/grade.ts grades (after Airwars' grades).
 export const GRADE_MEANING: Record<string, string> = {
-  confirmed: "two or more independent sources agree",
-  fair: "more than one source, not fully independent or not fully agreeing",
+  confirmed: "the party named as responsible acknowledges it",
+  fair: "two or more independent sources, none contesting",
   weak: "one source",
-  contested: "sources disagree on what happened or who did it",
-  discounted: "only reposts, or every claim disputed by a party other than the one blamed",
+  contested:
+    "sources disagree on who did it or on the figures, the blamed party denies it, or a report is called false",
+  discounted:
+    "only reposts of another incident's reports tell it, or every report is called false by a party other than the one blamed",
 };
 
 export const gradeColour = (grade: string): string => GRADE_COLOURS[grade] ?? "#555555";

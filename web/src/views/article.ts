@@ -40,8 +40,14 @@ function agreements(value: unknown): HTMLElement | null {
       el("ul", {}, ...value.map((v) => el("li", {}, typeof v === "string" ? v : JSON.stringify(v)))),
     );
   }
-  if (typeof value === "number")
-    return el("p", {}, `${value} figure${value === 1 ? "" : "s"} agree with other sources.`);
+  if (typeof value === "number") {
+    if (value === 0) return el("p", {}, "No figure of it is matched by another source yet.");
+    return el(
+      "p",
+      {},
+      value === 1 ? "1 figure agrees with other sources." : `${value} figures agree with other sources.`,
+    );
+  }
   if (typeof value === "object") {
     return el(
       "div",

@@ -178,7 +178,9 @@ export function renderIncident(root: HTMLElement, id: string): void {
             ? el("ul", { class: "reasons" }, ...d.grade.reasons.map((r) => el("li", {}, r)))
             : el("p", {}, "No reasons given."),
         ),
-        s.notes ? el("p", { class: "notes" }, s.notes) : null,
+        s.notes && !d.grade.reasons.some((r) => s.notes.includes(r))
+          ? el("p", { class: "notes" }, s.notes)
+          : null,
         figuresTable(d),
         claimsTable(d.claims),
       );
