@@ -11,8 +11,8 @@ const text =
   "A suspected chemical attack killed at least 58 people, including 11 children, in the town of Khan Sheikhoun in Idlib province on Tuesday, the Syrian Observatory for Human Rights said. <script>alert(1)</script>";
 
 const claim = (over: Partial<Claim>): Claim => ({
-  id: "c1",
-  articleId: "a1",
+  id: 1,
+  articleId: 1,
   articleTitle: "Suspected gas attack kills 58 in Syria's Idlib: monitor",
   outlet: "Reuters",
   published: "2017-04-04",
@@ -138,7 +138,7 @@ function answer(url: URL, method: string): [number, unknown] {
       claims: [
         claim({}),
         claim({
-          id: "c2",
+          id: 2,
           outlet: "Al Jazeera",
           value: 72,
           source: "UOSSM",
@@ -152,7 +152,7 @@ function answer(url: URL, method: string): [number, unknown] {
   }
   if (path.startsWith("/api/articles/")) {
     const article: ArticleDetail = {
-      id: "a1",
+      id: 1,
       title: "Suspected gas attack kills 58 in Syria's Idlib: monitor",
       outlet: "Reuters",
       url: "javascript:alert(1)",
@@ -160,7 +160,7 @@ function answer(url: URL, method: string): [number, unknown] {
       text,
       claims: [
         claim({}),
-        claim({ id: "c3", quote: "58", span: { field: "title", start: 27, end: 29 }, sentence: null }),
+        claim({ id: 3, quote: "58", span: { field: "title", start: 27, end: 29 }, sentence: null }),
       ],
       verdict: {
         verdict: "consistent",

@@ -1,17 +1,15 @@
-// The map of Syria and Iraq: offline country boundaries (world-atlas, bundled as a file of this app),
+// The map of Syria and Iraq: offline country boundaries (world-atlas, cut and bundled at build time),
 // an SVG drawn with d3-geo, incidents as circles sized by √toll and coloured by grade.
+
+import atlas from "virtual:region-atlas";
 import { geoMercator, geoPath } from "d3-geo";
-import type { Feature, FeatureCollection, Geometry } from "geojson";
-import { feature } from "topojson-client";
-import type { GeometryCollection, Topology } from "topojson-specification";
-import atlasUrl from "world-atlas/countries-50m.json?url";
+import type { Feature, Geometry } from "geojson";
 import { GRADES, type IncidentSummary } from "../api.js";
 import { activate, el, replace, svg } from "../dom.js";
 import { day, killedOf, killedText, toll } from "../format.js";
 import { GRADE_MEANING, gradeColour } from "../grades.js";
 
 const FOCUS = new Set(["760", "368"]); // Syria, Iraq
-const NEIGHBOURS = new Set(["792", "400", "422", "376", "275", "682", "364", "414", "196", "818"]);
 const WIDTH = 620;
 const HEIGHT = 440;
 // A few cities for orientation (fixed coordinates, not data).
@@ -27,22 +25,10 @@ const CITIES: [string, number, number][] = [
 ];
 
 type Country = Feature<Geometry, { name?: string }>;
-let atlas: Promise<Country[]> | undefined;
 
+/** The boundaries, bundled (no request at run time): focus countries and neighbours. */
 function loadAtlas(): Promise<Country[]> {
-  atlas ??= fetch(atlasUrl)
-    .then((r) => {
-      if (!r.ok) throw new Error(`map boundaries: ${r.status}`);
-      return r.json() as Promise<Topology<{ countries: GeometryCollection<{ name?: string }> }>>;
-    })
-    .then((topology) => {
-      const all = feature(topology, topology.objects.countries) as FeatureCollection<
-        Geometry,
-        { name?: string }
-      >;
-      return all.features.filter((f) => FOCUS.has(String(f.id)) || NEIGHBOURS.has(String(f.id)));
-    });
-  return atlas;
+  return Promise.resolve(atlas.features);
 }
 
 export interface MapSelection {

@@ -129,8 +129,14 @@ export function createTimeline(
         return;
       }
       const step = interval === "day" ? DAY : 7 * DAY;
-      const t0 = Math.min(...periods.map((p) => ms(p.period)));
-      const t1 = Math.max(...periods.map((p) => ms(p.period))) + step;
+      let t0 = Math.min(...periods.map((p) => ms(p.period)));
+      let t1 = Math.max(...periods.map((p) => ms(p.period))) + step;
+      // At least twelve periods wide, so one bar is a bar and not the whole chart.
+      const missing = 12 - Math.round((t1 - t0) / step);
+      if (missing > 0) {
+        t0 -= Math.floor(missing / 2) * step;
+        t1 += Math.ceil(missing / 2) * step;
+      }
       const span = Math.max(t1 - t0, step);
       const innerW = WIDTH - M.left - M.right;
       const x = (t: number) => M.left + ((t - t0) / span) * innerW;
