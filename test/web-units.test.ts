@@ -1,5 +1,6 @@
 // The dashboard's pure helpers: cutting text at claim spans, and filters ⇄ the URL.
 import { describe, expect, it } from "vitest";
+import { figure, killedOf, killedText, range } from "../web/src/format.js";
 import { slices } from "../web/src/highlight.js";
 import { periodEnd, readFilters, writeFilters } from "../web/src/url-state.js";
 
@@ -56,5 +57,37 @@ describe("url state", () => {
     expect(periodEnd("2017-04-03", "week")).toBe("2017-04-09");
     expect(periodEnd("2017-04-03", "day")).toBe("2017-04-03");
     expect(periodEnd("2017-02-01", "month")).toBe("2017-02-28");
+  });
+});
+
+describe("honest ranges", () => {
+  const r = (min: number | null, best: number | null, max: number | null) => ({ min, best, max });
+  const none = r(null, null, null);
+
+  it("shows a range with its best estimate, a single figure alone, nothing as nothing", () => {
+    expect(range(r(58, 72, 86))).toBe("58–86 (best 72)");
+    expect(range(r(58, 72, 72))).toBe("58–72 (best 72)");
+    expect(range(r(58, null, 86))).toBe("58–86");
+    expect(range(r(4, 4, 4))).toBe("4");
+    expect(range(r(1200, 1500, 2000))).toBe("1,200–2,000 (best 1,500)");
+    expect(range(none)).toBe("");
+  });
+
+  it("words qualifiers as articles do", () => {
+    expect(figure("at_least", 58, null)).toBe("at least 58");
+    expect(figure("range", 20, 30)).toBe("20–30");
+    expect(figure("exact", 4, null)).toBe("4");
+  });
+
+  it("takes people killed, else civilians, else children or women, never their sum", () => {
+    const base = { killed: none, civilians: none, children: none, women: none };
+    expect(killedText(killedOf({ ...base, killed: r(58, 72, 86), civilians: r(20, 20, 20) }))).toBe(
+      "58–86 (best 72)",
+    );
+    expect(killedText(killedOf({ ...base, civilians: r(20, 20, 20), children: r(5, 5, 5) }))).toBe(
+      "20 civilians",
+    );
+    expect(killedText(killedOf({ ...base, children: r(5, 5, 5), women: r(7, 7, 7) }))).toBe("7 women");
+    expect(killedText(killedOf(base))).toBe("");
   });
 });

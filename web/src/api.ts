@@ -2,11 +2,9 @@
 // server sends ({ error: { code, message, parameter? } }) is thrown as an ApiError carrying its
 // message verbatim, for the views to show as text.
 
-export interface Range {
-  min: number | null;
-  best: number | null;
-  max: number | null;
-}
+import type { Range } from "./range.js";
+
+export type { Range };
 
 export const GRADES = ["confirmed", "fair", "weak", "contested", "discounted"] as const;
 export type Grade = (typeof GRADES)[number];
@@ -91,7 +89,8 @@ export interface IncidentDetail {
   grade: { grade: string; reasons: string[] };
   figures: Figure[];
   claims: Claim[];
-  periodTallies?: unknown[];
+  /** Tallies over a period at its place: shown beside it, never summed with it. */
+  periodTallies?: Claim[];
 }
 
 export interface ArticleDetail {

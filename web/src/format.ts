@@ -1,6 +1,6 @@
 // Numbers as honest ranges: "58–86 (best 72)", "at least 58", "unknown"; never a single number
 // where the sources disagree.
-import type { Range } from "./api.js";
+import type { Range } from "./range.js";
 
 const nf = new Intl.NumberFormat("en-GB");
 
@@ -20,9 +20,7 @@ export function range(value: Range | number | null | undefined): string {
   const { min, best, max } = r;
   if (min === null && best === null && max === null) return "";
   if (min !== null && max !== null && min !== max) {
-    return best !== null && best !== min && best !== max
-      ? `${num(min)}–${num(max)} (best ${num(best)})`
-      : `${num(min)}–${num(max)}`;
+    return best !== null ? `${num(min)}–${num(max)} (best ${num(best)})` : `${num(min)}–${num(max)}`;
   }
   return num(best ?? min ?? max);
 }

@@ -11,6 +11,7 @@ import { renderIngest } from "./views/ingest.js";
 
 const app = document.getElementById("app") as HTMLElement;
 let current = "";
+let previous = "";
 let dispose: (() => void) | undefined;
 
 function route(): void {
@@ -40,7 +41,12 @@ function route(): void {
     document.title = "Not found — Tally";
     replace(app, el("h1", {}, "Not found"), el("p", {}, `There is no page at ${path}.`));
   }
-  if (!samePage) window.scrollTo(0, 0);
+  if (!samePage) {
+    window.scrollTo(0, 0);
+    // A new page: screen readers start at its content, as after a full load.
+    if (previous) app.focus({ preventScroll: true });
+  }
+  previous = path;
 }
 
 async function refreshStats(): Promise<void> {

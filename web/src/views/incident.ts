@@ -138,6 +138,45 @@ function claimsTable(claims: Claim[]): HTMLElement {
   );
 }
 
+/** Period tallies at its place ("300 killed since January"): context, never part of its figures. */
+function tallies(claims: Claim[]): HTMLElement | null {
+  if (claims.length === 0) return null;
+  return el(
+    "section",
+    { class: "tallies", "aria-labelledby": "h-tallies" },
+    el("h2", { id: "h-tallies" }, "Tallies over a period at this place"),
+    el(
+      "p",
+      { class: "muted" },
+      "Totals over weeks or months that include this incident; not counted in its figures.",
+    ),
+    el(
+      "ul",
+      {},
+      ...claims.map((c) =>
+        el(
+          "li",
+          {},
+          el("strong", {}, claimFigure(c)),
+          ` ${measureWords(c)}`,
+          el(
+            "span",
+            { class: "muted" },
+            ` — ${c.outlet ?? "outlet unknown"}${c.source ? `, according to ${c.source}` : ""}, ${day(c.date)}${c.datePrecision && c.datePrecision !== "day" ? ` (${c.datePrecision})` : ""} `,
+          ),
+          quoteInSentence(c),
+          " ",
+          link(
+            `/articles/${encodeURIComponent(c.articleId)}#claim-${encodeURIComponent(c.id)}`,
+            {},
+            "article",
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
 export function renderIncident(root: HTMLElement, id: string): void {
   document.title = "Incident — Tally";
   replace(root, el("p", { class: "status" }, "Loading the incident…"));
@@ -183,6 +222,7 @@ export function renderIncident(root: HTMLElement, id: string): void {
           : null,
         figuresTable(d),
         claimsTable(d.claims),
+        tallies(d.periodTallies ?? []),
       );
     })
     .catch((error) => loadingError(root, "The incident", error));
