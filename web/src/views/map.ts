@@ -63,6 +63,12 @@ export function createMap(container: HTMLElement, onSelect: (incident: IncidentS
         g,
       ),
     ),
+    el(
+      "li",
+      {},
+      el("span", { class: "swatch approx", "aria-hidden": "true" }),
+      "placed only to a province or country",
+    ),
     el("li", { class: "size-key" }, "circle area ∝ killed (best, else maximum)"),
   );
   replace(container, frame, legend, note);
@@ -116,7 +122,10 @@ export function createMap(container: HTMLElement, onSelect: (incident: IncidentS
       ...sorted.map((i) => {
         const [x, y] = projection([i.longitude as number, i.latitude as number]) ?? [0, 0];
         const killed = killedText(killedOf(i));
-        const label = `${i.place ?? "unknown place"}, ${day(i.date)}: ${killed ? `killed ${killed}` : "no killed figure"} (${i.grade})`;
+        const approx = i.geoPrecision === "province" || i.geoPrecision === "country";
+        const label =
+          `${i.place ?? "unknown place"}, ${day(i.date)}: ${killed ? `killed ${killed}` : "no killed figure"} (${i.grade})` +
+          (approx ? `; placed at the ${i.geoPrecision}'s centre, not the event's site` : "");
         const dim = selection.active && !selection.matches(i);
         const marker = svg(
           "circle",
@@ -124,7 +133,7 @@ export function createMap(container: HTMLElement, onSelect: (incident: IncidentS
             cx: x.toFixed(1),
             cy: y.toFixed(1),
             r: radius(i).toFixed(1),
-            class: `marker${dim ? " dim" : ""}${selection.active && !dim ? " selected" : ""}`,
+            class: `marker${approx ? " approx" : ""}${dim ? " dim" : ""}${selection.active && !dim ? " selected" : ""}`,
             tabindex: 0,
             role: "button",
             "aria-label": `${label}. Filter by this place.`,

@@ -146,7 +146,9 @@ export function createTimeline(
       const iMax = niceMax(Math.max(0, ...periods.map((p) => top(p.injured))));
       // Killed gets two thirds of the height above the axis, injured a third below.
       const innerH = HEIGHT - M.top - M.bottom;
-      const axisY = M.top + innerH * 0.64;
+      // Without injured figures, killed takes the whole height.
+      const anyInjured = periods.some((p) => top(p.injured) > 0);
+      const axisY = M.top + innerH * (anyInjured ? 0.64 : 1);
       const kH = axisY - M.top;
       const iH = M.top + innerH - axisY;
       const yk = (n: number) => axisY - (n / kMax) * kH;
@@ -160,12 +162,14 @@ export function createTimeline(
           svg("text", { x: M.left - 6, y: yk(v) + 4, class: "tick y" }, num(v)),
         );
       }
-      grid.append(
-        svg("line", { x1: M.left, x2: WIDTH - M.right, y1: yi(iMax), y2: yi(iMax), class: "gridline" }),
-        svg("text", { x: M.left - 6, y: yi(iMax) + 4, class: "tick y" }, num(iMax)),
-        svg("text", { x: M.left + 4, y: M.top + 8, class: "axis-title" }, "killed ↑"),
-        svg("text", { x: M.left + 4, y: HEIGHT - M.bottom - 4, class: "axis-title" }, "injured ↓"),
-      );
+      grid.append(svg("text", { x: M.left + 4, y: M.top + 8, class: "axis-title" }, "killed ↑"));
+      if (anyInjured) {
+        grid.append(
+          svg("line", { x1: M.left, x2: WIDTH - M.right, y1: yi(iMax), y2: yi(iMax), class: "gridline" }),
+          svg("text", { x: M.left - 6, y: yi(iMax) + 4, class: "tick y" }, num(iMax)),
+          svg("text", { x: M.left + 4, y: HEIGHT - M.bottom - 4, class: "axis-title" }, "injured ↓"),
+        );
+      }
       // Date ticks: about six, at period starts.
       const ticks = 6;
       for (let i = 0; i <= ticks; i++) {
@@ -237,7 +241,7 @@ export function createTimeline(
             g.append(svg("line", { x1: left, x2: left + barW, y1: yk(lo), y2: yk(lo), class: "min-line" }));
           }
         }
-        if (inj) {
+        if (inj && anyInjured) {
           const hi = inj.max ?? inj.best ?? inj.min ?? 0;
           g.append(
             svg("rect", { x: left, y: axisY, width: barW, height: yi(hi) - axisY, class: "injured-band" }),
@@ -259,7 +263,7 @@ export function createTimeline(
         note,
         `${periods.length} ${interval === "day" ? "day" : "week"}${periods.length === 1 ? "" : "s"} with figures. ` +
           "Pale bars run from the lowest to the highest figure reported; the dark bar is the best estimate; " +
-          `a line marks the lowest. ${how} Click a bar to filter to its period; click it again to clear.`,
+          `a line marks the lowest. ${anyInjured ? "" : "No injured figures here. "}${how} Click a bar to filter to its period; click it again to clear.`,
       );
     },
   };
