@@ -57,7 +57,7 @@ export function createApp(store: Store, options: AppOptions = {}): Hono {
   app.onError((error, c) => errorResponse(c, error, log));
   const api = new Hono();
   api.route("/incidents", incidentRoutes(store, cache));
-  api.route("/articles", articleRoutes(store));
+  api.route("/articles", articleRoutes(store, cache));
   api.route("/timeline", timelineRoutes(store, cache));
   api.route("/stats", statsRoutes(store, cache));
   api.route("/export", exportRoutes(store, log));

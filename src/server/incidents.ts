@@ -15,11 +15,16 @@ export function incidentRoutes(store: Store, cache: Cache): Hono {
   const app = new Hono();
   app.get("/", (c) => {
     const q = incidentsQuery.parse(c.req.query());
+    const filter = filterOf(q);
     const text = cache.get(`incidents ${JSON.stringify(q)}`, () => {
-      const { total, items } = store.incidentSummaries(filterOf(q), q.sort, {
-        offset: (q.page - 1) * q.limit,
-        limit: q.limit,
-      });
+      // Counted once per filter, whatever the page and order.
+      const known = cache.get(`count ${JSON.stringify(filter)}`, () => store.countIncidents(filter));
+      const { total, items } = store.incidentSummaries(
+        filter,
+        q.sort,
+        { offset: (q.page - 1) * q.limit, limit: q.limit },
+        known,
+      );
       return JSON.stringify({ total, page: q.page, limit: q.limit, items });
     });
     return c.body(text, 200, JSON_TYPE);

@@ -224,7 +224,11 @@ export interface Store {
   writeVerdicts(verdicts: ReadonlyMap<number, StoredVerdict>): void;
   /** Every incident's id, by first date. */
   incidentIds(): string[];
-  /** For the duplicate rule: every incident's claims' figures, with each article's story founder. */
+  /**
+   * For the duplicate rule (discount.ts): the figures of every claim of the incidents a repost tells,
+   * and of every claim of their articles' founders, each with its article's story founder. The
+   * rule finds the same duplicates in these as in every incident's claims.
+   */
   duplicateClaims(): Array<{
     incidentId: string;
     id: number;
@@ -247,12 +251,15 @@ export interface Store {
   /** The incidents holding this article's claims. */
   incidentsOfArticle(articleId: number): string[];
   incidentSummary(id: string): { summary: IncidentSummary; reasons: string[] } | undefined;
-  /** Summaries, filtered, sorted and paged, with how many match in all. */
+  /** Summaries, filtered, sorted and paged, with how many match in all (counted unless `total` is known). */
   incidentSummaries(
     filter: IncidentFilter,
     sort: IncidentSort,
     page: { offset: number; limit: number },
+    total?: number,
   ): { total: number; items: IncidentSummary[] };
+  /** How many incidents the filter selects. */
+  countIncidents(filter: IncidentFilter): number;
   /** Every summary, by first date (as incidents()). */
   allSummaries(): IterableIterator<IncidentSummary>;
   verdict(articleId: number): StoredVerdict | undefined;

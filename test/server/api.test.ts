@@ -224,6 +224,20 @@ describe("GET /api/timeline, /api/stats", () => {
     await expectBad("/api/timeline?interval=year", "interval");
   });
 
+  it("sums the same from the daily sums as from the incidents a filter selects", async () => {
+    // Every fixture incident is on the map, so the whole world's box selects them all.
+    const all = incidentList.parse((await get("/api/incidents?limit=500")).body).items;
+    expect(all.every((i) => i.latitude !== null)).toBe(true);
+    for (const interval of ["day", "week", "month"]) {
+      const daily = timelineAnswer.parse((await get(`/api/timeline?interval=${interval}`)).body);
+      const boxed = timelineAnswer.parse(
+        (await get(`/api/timeline?interval=${interval}&bbox=-180,-90,180,90`)).body,
+      );
+      expect(boxed).toEqual(daily);
+      expect(daily.buckets.length).toBeGreaterThan(0);
+    }
+  });
+
   it("counts what the store holds", async () => {
     const s = statsAnswer.parse((await get("/api/stats")).body);
     expect(s).toMatchObject({
@@ -359,6 +373,7 @@ describe("POST /api/ingest", () => {
   it("stores the good lines of an uploaded JSONL and names the bad line", async () => {
     const good = readFileSync("test/fixtures/cli/articles.jsonl", "utf8").trim().split("\n");
     const lines = [good[0], "{not json", good[1]].join("\n");
+    const before = statsAnswer.parse((await get("/api/stats")).body);
     const form = new FormData();
     form.set("file", new File([lines], "mine.jsonl"));
     const r = await app.request("/api/ingest", { method: "POST", body: form });
@@ -369,6 +384,9 @@ describe("POST /api/ingest", () => {
       { file: "mine.jsonl", line: 2, message: expect.stringMatching(/^not valid JSON/) },
     ]);
     expect(answer.linked.incidents).toBe(store.incidentCounts().incidents);
+    // Cached answers are made again once the store changed.
+    expect(statsAnswer.parse((await get("/api/stats")).body).articles).toBe(before.articles + 2);
+    expect(incidentList.parse((await get("/api/incidents")).body).total).toBe(answer.linked.incidents);
     // The same again: nothing new.
     const again = ingestAnswer.parse(
       await (await app.request("/api/ingest", { method: "POST", body: form })).json(),

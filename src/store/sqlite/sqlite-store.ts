@@ -665,13 +665,27 @@ class SqliteStore implements Store {
   }
 
   duplicateClaims(): ReturnType<Store["duplicateClaims"]> {
+    // Only an incident holding a repost's claim (an article whose story another founded) can be a
+    // duplicate: all claims of those, and every claim of the founders of their articles, found
+    // through the story index rather than by reading every incident.
+    const CLAIM = `m.incident_id AS incidentId, c.id, c.article_id AS articleId,
+      coalesce(g.story_id, c.article_id) AS founder, c.measure, c.victim, c.value`;
     return this.db
       .prepare<[], ReturnType<Store["duplicateClaims"]>[number]>(
-        `SELECT m.incident_id AS incidentId, c.id, c.article_id AS articleId,
-           coalesce(g.story_id, c.article_id) AS founder, c.measure, c.victim, c.value
-         FROM incident_claims m JOIN claims c ON c.id = m.claim_id
-         LEFT JOIN article_signatures g ON g.article_id = c.article_id
-         ORDER BY m.incident_id`,
+        `WITH candidates AS (
+           SELECT DISTINCT m.incident_id AS id FROM article_signatures r
+           JOIN claims rc ON rc.article_id = r.article_id JOIN incident_claims m ON m.claim_id = rc.id
+           WHERE r.story_id IS NOT NULL AND r.story_id != r.article_id),
+         founders AS (
+           SELECT DISTINCT coalesce(g.story_id, c.article_id) AS id
+           FROM candidates k JOIN incident_claims m ON m.incident_id = k.id JOIN claims c ON c.id = m.claim_id
+           LEFT JOIN article_signatures g ON g.article_id = c.article_id)
+         SELECT ${CLAIM} FROM candidates k JOIN incident_claims m ON m.incident_id = k.id
+           JOIN claims c ON c.id = m.claim_id LEFT JOIN article_signatures g ON g.article_id = c.article_id
+         UNION
+         SELECT ${CLAIM} FROM founders f JOIN claims c ON c.article_id = f.id
+           JOIN incident_claims m ON m.claim_id = c.id LEFT JOIN article_signatures g ON g.article_id = c.article_id
+         ORDER BY 1, 2`,
       )
       .all();
   }
@@ -745,11 +759,10 @@ class SqliteStore implements Store {
     filter: IncidentFilter,
     sort: IncidentSort,
     page: { offset: number; limit: number },
+    known?: number,
   ): { total: number; items: IncidentSummary[] } {
     const { where, params } = filterSql(filter);
-    const total = this.cached(`SELECT count(*) FROM incident_summaries s ${where}`, (sql) =>
-      this.db.prepare<[Record<string, unknown>], number>(sql).pluck(),
-    ).get(params) as number;
+    const total = known ?? this.countIncidents(filter);
     const order = ORDER_BY[sort];
     // Many matches: read them in the order asked (the date or killed index) until the page is
     // full, rather than finding them all by the filter's index and sorting them.
@@ -761,6 +774,13 @@ class SqliteStore implements Store {
       .all({ ...params, limit: page.limit, offset: page.offset })
       .map(summaryOf);
     return { total, items };
+  }
+
+  countIncidents(filter: IncidentFilter): number {
+    const { where, params } = filterSql(filter);
+    return this.cached(`SELECT count(*) FROM incident_summaries s ${where}`, (sql) =>
+      this.db.prepare<[Record<string, unknown>], number>(sql).pluck(),
+    ).get(params) as number;
   }
 
   *allSummaries(): IterableIterator<IncidentSummary> {
@@ -794,8 +814,10 @@ class SqliteStore implements Store {
       month: "substr(k.date, 1, 7) || '-01'",
     }[interval];
     const { from, to, ...rest } = filter;
-    const { where, params } = filterSql(rest);
-    const conditions = [
+    const filtered = Object.values(rest).some((v) => v !== undefined);
+    // Every condition but the dates is on the summaries; the dates are on either table.
+    const { where, params } = filterSql(filtered ? filter : {});
+    const kindsOnly = [
       `k.measure IN (${kinds.measures.map((_, i) => `@m${i}`).join(", ")})`,
       "k.date IS NOT NULL",
     ];
@@ -803,30 +825,30 @@ class SqliteStore implements Store {
       params[`m${i}`] = m;
     });
     if (kinds.victim !== undefined) {
-      conditions.push("k.victim = @kindVictim");
+      kindsOnly.push("k.victim = @kindVictim");
       params.kindVictim = kinds.victim;
     }
+    const dated = [...kindsOnly];
     if (from !== undefined) {
-      conditions.push("k.date >= @from");
+      dated.push("k.date >= @from");
       params.from = from;
     }
     if (to !== undefined) {
-      conditions.push("k.date < @toEnd");
+      dated.push("k.date < @toEnd");
       params.toEnd = `${to}~`;
     }
-    // Without other filters, the sums per day (timeline_days) are summed again by period; with
-    // them, the kinds of the incidents they select.
-    const sql =
-      where === ""
-        ? `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
-             sum(k.high) AS max, sum(k.incidents) AS incidents
-           FROM timeline_days k WHERE ${conditions.join(" AND ")}
-           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
-        : `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
-             sum(k.high) AS max, count(*) AS incidents
-           FROM incident_kinds k WHERE ${conditions.join(" AND ")}
-             AND k.incident_id IN (SELECT s.incident_id FROM incident_summaries s ${where})
-           GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
+    // Without filters but dates, the sums per day (timeline_days) are summed again by period; with
+    // them, the kinds of the incidents they select, found from the summaries.
+    const sql = filtered
+      ? `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+           sum(k.high) AS max, count(*) AS incidents
+         FROM incident_summaries s JOIN incident_kinds k ON k.incident_id = s.incident_id
+         ${where} AND ${kindsOnly.join(" AND ")}
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`
+      : `SELECT ${period} AS period, k.measure, k.victim, sum(k.low) AS min, sum(k.best) AS best,
+           sum(k.high) AS max, sum(k.incidents) AS incidents
+         FROM timeline_days k WHERE ${dated.join(" AND ")}
+         GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`;
     return this.cached(sql, (q) => this.db.prepare<[Record<string, unknown>], TimelineBucket>(q)).all(params);
   }
 
