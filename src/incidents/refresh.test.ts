@@ -73,7 +73,8 @@ describe("refreshSummaries", () => {
     const old = new Database(file);
     old.exec(
       `DROP TABLE incident_summaries; DROP TABLE incident_kinds; DROP TABLE incident_places; DROP TABLE timeline_days;
-       DROP TABLE article_verdicts; DROP TABLE store_flags; DROP INDEX articles_outlet; DROP INDEX claims_place_scope;`,
+       DROP TABLE article_verdicts; DROP TABLE store_flags; DROP INDEX articles_outlet;
+       DROP INDEX claims_aggregates; DROP INDEX claims_province_aggregates;`,
     );
     old.pragma("user_version = 5");
     old.close();

@@ -229,6 +229,18 @@ export const MIGRATIONS: readonly Migration[] = [
       INSERT INTO store_flags (name, value) SELECT 'summaries_stale', '1' WHERE EXISTS (SELECT 1 FROM incidents);
     `,
   },
+  {
+    version: 7,
+    description: "period tallies found by place and day, and province-wide ones apart",
+    // An incident's period tallies are the aggregates at its place up to its day, and the
+    // province-wide ones of its province: looked up by (scope, place, date) and by
+    // (scope, precision, place), not by reading every aggregate of every place in the province.
+    sql: `
+      DROP INDEX claims_place_scope;
+      CREATE INDEX claims_aggregates ON claims(scope, place_id, date);
+      CREATE INDEX claims_province_aggregates ON claims(scope, geo_precision, place_id);
+    `,
+  },
 ];
 
 export const SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -209,12 +209,17 @@ class SqliteStore implements Store {
          FROM incident_claims m JOIN claims c ON c.id = m.claim_id ${CLAIM_JOINS}
          WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
       ),
-      // The aggregate claims at the place, or at a province place with its admin1, looked up by
-      // place (claims_place_scope), not found by reading every claim.
+      // The aggregate claims at the place up to the day, and the province-wide ones of its
+      // province, each found through its own index (migration 7), not by reading every claim.
       periodTallies: db.prepare<{ day: string; place: string | null; admin1: string | null }, ClaimRow>(
-        `SELECT ${CLAIM_COLUMNS} FROM claims c INDEXED BY claims_place_scope ${CLAIM_JOINS}
-         WHERE c.scope = 'aggregate'
-           AND c.place_id IN (SELECT @place UNION SELECT id FROM places WHERE admin1 = @admin1)
+        `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
+         WHERE c.id IN (
+             SELECT id FROM claims INDEXED BY claims_aggregates
+              WHERE scope = 'aggregate' AND place_id = @place AND date <= @day || '~'
+             UNION ALL
+             SELECT id FROM claims INDEXED BY claims_province_aggregates
+              WHERE scope = 'aggregate' AND geo_precision = 'province'
+                AND place_id IN (SELECT id FROM places WHERE admin1 = @admin1))
            AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= @day
            AND substr(a.published, 1, 10) >= @day
            AND (c.place_id = @place OR (c.geo_precision = 'province' AND p.admin1 = @admin1))
