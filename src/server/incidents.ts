@@ -1,9 +1,10 @@
 // GET /api/incidents (filtered, sorted, paged summaries) and GET /api/incidents/:id (an incident
 // explained: its figures and their rules, its grade and reasons, every claim with its article).
 import { Hono } from "hono";
+import { talliesCovering } from "../incidents/period-tallies.js";
 import { reconcile } from "../incidents/reconcile.js";
 import type { Store } from "../store/types.js";
-import type { Cache } from "./cache.js";
+import { type Cache, storeCache } from "./cache.js";
 import { notFound } from "./errors.js";
 import { filterOf, incidentIdParam, incidentsQuery } from "./schemas.js";
 import { claimViews } from "./views.js";
@@ -13,6 +14,9 @@ const JSON_TYPE = { "Content-Type": "application/json" };
 
 export function incidentRoutes(store: Store, cache: Cache): Hono {
   const app = new Hono();
+  // Each place's aggregate claims, read once until the store changes: the incidents of a place
+  // share them, and choosing those that cover a day is cheaper than asking SQLite each time.
+  const aggregates = storeCache(store, 5000);
   app.get("/", (c) => {
     const q = incidentsQuery.parse(c.req.query());
     const filter = filterOf(q);
@@ -32,7 +36,7 @@ export function incidentRoutes(store: Store, cache: Cache): Hono {
   app.get("/:id", (c) => {
     const { id } = incidentIdParam.parse(c.req.param());
     return c.body(
-      cache.get(`incident ${id}`, () => JSON.stringify(detail(store, id))),
+      cache.get(`incident ${id}`, () => JSON.stringify(detail(store, aggregates, id))),
       200,
       JSON_TYPE,
     );
@@ -40,7 +44,7 @@ export function incidentRoutes(store: Store, cache: Cache): Hono {
   return app;
 }
 
-function detail(store: Store, id: string) {
+function detail(store: Store, aggregates: Cache, id: string) {
   const incident = store.incident(id);
   const stored = store.incidentSummary(id);
   if (!incident || !stored) throw notFound(`incident ${id}`);
@@ -58,7 +62,12 @@ function detail(store: Store, id: string) {
   }));
   // Period tallies of its place, shown beside it and never summed with it (as `tally incident`).
   const tallies =
-    summary.date && summary.geoPrecision !== "country" ? store.periodTallies(summary, summary.date) : [];
+    summary.date && summary.geoPrecision !== "country"
+      ? talliesCovering(
+          aggregates.get(`${summary.gazetteerId} ${summary.admin1}`, () => store.aggregatesAt(summary)),
+          summary.date,
+        )
+      : [];
   return {
     summary,
     grade: { grade: summary.grade, reasons },

@@ -197,6 +197,8 @@ export interface Store {
    * their period starting on or before the day and told on or after it.
    */
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[];
+  /** Every dated aggregate claim placed there or at its province: what periodTallies chooses from, by date. */
+  aggregatesAt(place: { gazetteerId: string | null; admin1: string | null }): StoredClaim[];
   /** Every incident, by first date. */
   incidents(): IterableIterator<StoredIncident>;
   counts(): { articles: number; claims: number; runs: number };

@@ -1,10 +1,12 @@
 // The SQLite store (better-sqlite3): WAL, foreign keys, versioned migrations. Articles are
 // stored with their claims in one transaction, so a store never holds half an article: a
 // `kill -9` loses at most the articles not yet committed, and the next ingest stores those.
+
 import Database from "better-sqlite3";
 import { TallyError } from "../../errors.js";
 import { type Claim, MEASURES, type Measure, VICTIMS, type Victim } from "../../extract/types.js";
 import { toLinkClaim } from "../../incidents/from-claims.js";
+import { talliesCovering } from "../../incidents/period-tallies.js";
 import type { IncidentSummary } from "../../incidents/summary.js";
 import type { Incident, LinkClaim } from "../../incidents/types.js";
 import {
@@ -209,19 +211,18 @@ class SqliteStore implements Store {
          FROM incident_claims m JOIN claims c ON c.id = m.claim_id ${CLAIM_JOINS}
          WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
       ),
-      // The aggregate claims at the place up to the day, and the province-wide ones of its
-      // province, each found through its own index (migration 7), not by reading every claim.
-      periodTallies: db.prepare<{ day: string; place: string | null; admin1: string | null }, ClaimRow>(
+      // The aggregate claims at the place, and the province-wide ones of its province, each found
+      // through its own index (migration 7), not by reading every claim.
+      aggregatesAt: db.prepare<{ place: string | null; admin1: string | null }, ClaimRow>(
         `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
          WHERE c.id IN (
              SELECT id FROM claims INDEXED BY claims_aggregates
-              WHERE scope = 'aggregate' AND place_id = @place AND date <= @day || '~'
+              WHERE scope = 'aggregate' AND place_id = @place AND date IS NOT NULL
              UNION ALL
              SELECT id FROM claims INDEXED BY claims_province_aggregates
               WHERE scope = 'aggregate' AND geo_precision = 'province'
                 AND place_id IN (SELECT id FROM places WHERE admin1 = @admin1))
-           AND c.date IS NOT NULL AND substr(c.date, 1, 10) <= @day
-           AND substr(a.published, 1, 10) >= @day
+           AND c.date IS NOT NULL
            AND (c.place_id = @place OR (c.geo_precision = 'province' AND p.admin1 = @admin1))
          ORDER BY c.date, c.article_id, c.seq`,
       ),
@@ -521,8 +522,12 @@ class SqliteStore implements Store {
     };
   }
 
+  aggregatesAt(place: { gazetteerId: string | null; admin1: string | null }): StoredClaim[] {
+    return this.reads.aggregatesAt.all({ place: place.gazetteerId, admin1: place.admin1 }).map(claimOf);
+  }
+
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[] {
-    return this.reads.periodTallies.all({ day, place: place.gazetteerId, admin1: place.admin1 }).map(claimOf);
+    return talliesCovering(this.aggregatesAt(place), day);
   }
 
   *incidents(): IterableIterator<StoredIncident> {
@@ -717,21 +722,19 @@ class SqliteStore implements Store {
   }
 
   articleClaims(articleId: number): ReturnType<Store["articleClaims"]> {
-    const rows = this.db
-      .prepare<
-        [number],
-        ClaimRow & {
-          incident_id: string | null;
-          linked_to: number | null;
-          link_rule: string | null;
-          link_reason: string | null;
-        }
-      >(
-        `SELECT ${CLAIM_COLUMNS}, m.incident_id, m.linked_to, m.rule AS link_rule, m.reason AS link_reason
+    const rows = this.prep<
+      [number],
+      ClaimRow & {
+        incident_id: string | null;
+        linked_to: number | null;
+        link_rule: string | null;
+        link_reason: string | null;
+      }
+    >(
+      `SELECT ${CLAIM_COLUMNS}, m.incident_id, m.linked_to, m.rule AS link_rule, m.reason AS link_reason
          FROM claims c ${CLAIM_JOINS} LEFT JOIN incident_claims m ON m.claim_id = c.id
          WHERE c.article_id = ? ORDER BY c.seq`,
-      )
-      .all(articleId);
+    ).all(articleId);
     return rows.map((r) => ({
       ...claimOf(r),
       incidentId: r.incident_id,
@@ -743,20 +746,19 @@ class SqliteStore implements Store {
   }
 
   incidentsOfArticle(articleId: number): string[] {
-    return this.db
-      .prepare<[number], string>(
-        `SELECT i.id FROM incidents i WHERE i.id IN
+    return this.prep<[number], string>(
+      `SELECT i.id FROM incidents i WHERE i.id IN
            (SELECT m.incident_id FROM claims c JOIN incident_claims m ON m.claim_id = c.id WHERE c.article_id = ?)
          ORDER BY i.first_date IS NULL, i.first_date, i.id`,
-      )
+    )
       .pluck()
       .all(articleId);
   }
 
   incidentSummary(id: string): { summary: IncidentSummary; reasons: string[] } | undefined {
-    const row = this.db
-      .prepare<[string], SummaryRecord>("SELECT * FROM incident_summaries WHERE incident_id = ?")
-      .get(id);
+    const row = this.prep<[string], SummaryRecord>(
+      "SELECT * FROM incident_summaries WHERE incident_id = ?",
+    ).get(id);
     return row ? { summary: summaryOf(row), reasons: JSON.parse(row.grade_reasons) as string[] } : undefined;
   }
 
@@ -797,9 +799,9 @@ class SqliteStore implements Store {
   }
 
   verdict(articleId: number): StoredVerdict | undefined {
-    const row = this.db
-      .prepare<[number], VerdictRecord>("SELECT * FROM article_verdicts WHERE article_id = ?")
-      .get(articleId);
+    const row = this.prep<[number], VerdictRecord>("SELECT * FROM article_verdicts WHERE article_id = ?").get(
+      articleId,
+    );
     return row ? verdictOf(row) : undefined;
   }
 
@@ -883,6 +885,11 @@ class SqliteStore implements Store {
 
   /** Statements for queries built from filters: prepared once per distinct SQL text. */
   private readonly statements = new Map<string, unknown>();
+  /** A statement prepared once per store, for the reads a server makes on every request. */
+  private prep<P extends unknown[] | Record<string, unknown> = unknown[], R = unknown>(sql: string) {
+    return this.cached(sql, (q) => this.db.prepare<P, R>(q));
+  }
+
   private cached<S>(sql: string, prepare: (sql: string) => S): S {
     let statement = this.statements.get(sql) as S | undefined;
     if (statement === undefined) {
