@@ -33,14 +33,23 @@ export function gradeWith(
 }
 
 /** Articles read once each, and the sentence holding a claim (each article field split once). */
-export function articleReader(store: Store): {
-  article: (id: number) => StoredArticle | undefined;
+export function articleReader(store: Store): ArticleReader<StoredArticle> {
+  return sentenceReader((id) => store.article(id));
+}
+
+export interface ArticleReader<A> {
+  article: (id: number) => A | undefined;
   sentenceOf: (c: StoredClaim) => string;
   sentenceAt: (c: StoredClaim) => Sentence | undefined;
-} {
-  const articles = new Map<number, StoredArticle | undefined>();
+}
+
+/** The same over any read of an article's title and text (the API reads only those). */
+export function sentenceReader<A extends { title: string | null; text: string }>(
+  read: (id: number) => A | undefined,
+): ArticleReader<A> {
+  const articles = new Map<number, A | undefined>();
   const article = (id: number) => {
-    if (!articles.has(id)) articles.set(id, store.article(id));
+    if (!articles.has(id)) articles.set(id, read(id));
     return articles.get(id);
   };
   const split = new Map<string, Sentence[]>();

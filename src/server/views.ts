@@ -1,7 +1,7 @@
 // Claims as the API shows them: with their article's title and the sentence that tells them, so a
 // reader sees the quote highlighted where it stands.
 import type { z } from "zod";
-import { articleReader } from "../incidents/grade-store.js";
+import { sentenceReader } from "../incidents/grade-store.js";
 import type { Store, StoredClaim } from "../store/types.js";
 import type { claimView } from "./schemas.js";
 
@@ -11,13 +11,14 @@ type Linked = StoredClaim & { link?: { to: number; rule: string; reason: string 
 
 /** A view maker for one request: each article read and split once however many claims it gives. */
 export function claimViews(store: Store): (c: Linked) => ClaimView {
-  const reader = articleReader(store);
+  // Only the title and text: a claim's view needs no story nor near-duplicates.
+  const { article, sentenceAt } = sentenceReader((id) => store.articleText(id));
   return (c) => {
-    const sentence = reader.sentenceAt(c);
+    const sentence = sentenceAt(c);
     return {
       id: c.id,
       articleId: c.articleId,
-      articleTitle: reader.article(c.articleId)?.title ?? null,
+      articleTitle: article(c.articleId)?.title ?? null,
       outlet: c.outlet,
       published: c.published,
       source: c.source,

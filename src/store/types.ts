@@ -172,6 +172,8 @@ export interface Store {
   /** Which of these content hashes are stored already. */
   knownHashes(hashes: readonly string[]): Set<string>;
   article(id: number): StoredArticle | undefined;
+  /** Only an article's title and text: what showing a claim in its sentence needs. */
+  articleText(id: number): { title: string | null; text: string } | undefined;
   claims(filter: ClaimFilter): IterableIterator<StoredClaim>;
   /**
    * The event claims with a date and a place, as linking reads it: all of them, or with

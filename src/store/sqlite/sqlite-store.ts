@@ -351,6 +351,12 @@ class SqliteStore implements Store {
     return found.sort((x, y) => x - y);
   }
 
+  articleText(id: number): { title: string | null; text: string } | undefined {
+    return this.prep<[number], { title: string | null; text: string }>(
+      "SELECT title, text FROM articles WHERE id = ?",
+    ).get(id);
+  }
+
   article(id: number): StoredArticle | undefined {
     const row = this.reads.article.get(id);
     if (!row) return undefined;
@@ -563,7 +569,8 @@ class SqliteStore implements Store {
   }
 
   generation(): string {
-    const version = this.db.pragma("data_version", { simple: true }) as number;
+    // A statement prepared once: db.pragma() prepares one on every call, and a server asks per request.
+    const version = this.prep<[], number>("PRAGMA data_version").pluck().get() as number;
     return `${version}/${this.writes}`;
   }
 
