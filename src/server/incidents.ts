@@ -63,9 +63,11 @@ function detail(store: Store, aggregates: Cache, id: string) {
   // Period tallies of its place, shown beside it and never summed with it (as `tally incident`).
   const tallies =
     summary.date && summary.geoPrecision !== "country"
-      ? talliesCovering(
-          aggregates.get(`${summary.gazetteerId} ${summary.admin1}`, () => store.aggregatesAt(summary)),
-          summary.date,
+      ? store.claimsByIds(
+          talliesCovering(
+            aggregates.get(`${summary.gazetteerId} ${summary.admin1}`, () => store.aggregateSpans(summary)),
+            summary.date,
+          ).map((a) => a.id),
         )
       : [];
   return {

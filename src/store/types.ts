@@ -58,6 +58,13 @@ export interface StoredClaim extends Claim {
   geo: ClaimGeo;
 }
 
+/** An aggregate claim's period: from its date to its article's publication. */
+export interface AggregateSpan {
+  id: number;
+  date: string;
+  published: string | null;
+}
+
 export interface ClaimFilter {
   measure?: string;
   victim?: string;
@@ -199,8 +206,10 @@ export interface Store {
    * their period starting on or before the day and told on or after it.
    */
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[];
-  /** Every dated aggregate claim placed there or at its province: what periodTallies chooses from, by date. */
-  aggregatesAt(place: { gazetteerId: string | null; admin1: string | null }): StoredClaim[];
+  /** Every dated aggregate claim placed there or at its province, as its id and period: what periodTallies chooses from. */
+  aggregateSpans(place: { gazetteerId: string | null; admin1: string | null }): AggregateSpan[];
+  /** These claims, by date. */
+  claimsByIds(ids: readonly number[]): StoredClaim[];
   /** Every incident, by first date. */
   incidents(): IterableIterator<StoredIncident>;
   counts(): { articles: number; claims: number; runs: number };

@@ -18,6 +18,7 @@ import {
 } from "../fingerprint.js";
 import { foldName } from "../fold.js";
 import type {
+  AggregateSpan,
   ClaimFilter,
   ClaimGeo,
   GeoPrecision,
@@ -212,9 +213,10 @@ class SqliteStore implements Store {
          WHERE m.incident_id = ? ORDER BY c.date, a.outlet, c.article_id, c.seq`,
       ),
       // The aggregate claims at the place, and the province-wide ones of its province, each found
-      // through its own index (migration 7), not by reading every claim.
-      aggregatesAt: db.prepare<{ place: string | null; admin1: string | null }, ClaimRow>(
-        `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
+      // through its own index (migration 7), not by reading every claim: their ids and periods only.
+      aggregateSpans: db.prepare<{ place: string | null; admin1: string | null }, AggregateSpan>(
+        `SELECT c.id, c.date, a.published FROM claims c
+           JOIN articles a ON a.id = c.article_id LEFT JOIN places p ON p.id = c.place_id
          WHERE c.id IN (
              SELECT id FROM claims INDEXED BY claims_aggregates
               WHERE scope = 'aggregate' AND place_id = @place AND date IS NOT NULL
@@ -225,6 +227,10 @@ class SqliteStore implements Store {
            AND c.date IS NOT NULL
            AND (c.place_id = @place OR (c.geo_precision = 'province' AND p.admin1 = @admin1))
          ORDER BY c.date, c.article_id, c.seq`,
+      ),
+      claimsByIds: db.prepare<[string], ClaimRow>(
+        `SELECT ${CLAIM_COLUMNS} FROM claims c ${CLAIM_JOINS}
+         WHERE c.id IN (SELECT value FROM json_each(?)) ORDER BY c.date, c.article_id, c.seq`,
       ),
       incidentIds: db
         .prepare<[], string>("SELECT id FROM incidents ORDER BY first_date IS NULL, first_date, id")
@@ -528,12 +534,16 @@ class SqliteStore implements Store {
     };
   }
 
-  aggregatesAt(place: { gazetteerId: string | null; admin1: string | null }): StoredClaim[] {
-    return this.reads.aggregatesAt.all({ place: place.gazetteerId, admin1: place.admin1 }).map(claimOf);
+  aggregateSpans(place: { gazetteerId: string | null; admin1: string | null }): AggregateSpan[] {
+    return this.reads.aggregateSpans.all({ place: place.gazetteerId, admin1: place.admin1 });
+  }
+
+  claimsByIds(ids: readonly number[]): StoredClaim[] {
+    return ids.length === 0 ? [] : this.reads.claimsByIds.all(JSON.stringify(ids)).map(claimOf);
   }
 
   periodTallies(place: { gazetteerId: string | null; admin1: string | null }, day: string): StoredClaim[] {
-    return talliesCovering(this.aggregatesAt(place), day);
+    return this.claimsByIds(talliesCovering(this.aggregateSpans(place), day).map((a) => a.id));
   }
 
   *incidents(): IterableIterator<StoredIncident> {
