@@ -1076,7 +1076,11 @@ function filterSql(f: IncidentFilter, scan = false): { where: string; params: Re
   }
   if (f.bbox !== undefined) {
     const [minLon, minLat, maxLon, maxLat] = f.bbox;
-    where.push("s.latitude BETWEEN @minLat AND @maxLat");
+    // With dates too, the dates choose the rows: a map's box usually holds most of a country's
+    // incidents, a year a few percent of them (without this the planner read 74,000 rows by
+    // latitude to count 9,000 of one year).
+    const byDate = f.from !== undefined || f.to !== undefined;
+    where.push(`${byDate ? "+" : plus}s.latitude BETWEEN @minLat AND @maxLat`);
     // A box across the antimeridian has its west edge east of its east edge (RFC 7946 5.2).
     where.push(
       minLon <= maxLon
