@@ -1,6 +1,7 @@
 // Incidents as files a monitor opens elsewhere: CSV with the columns of ACLED and Airwars
 // exports, JSON, and GeoJSON (RFC 7946) for a map. The CLI and the API write the same.
 import { stringify } from "csv-stringify/sync";
+import type { StoredClaim } from "../store/types.js";
 import type { ArticleRow } from "./article-rows.js";
 import type { IncidentSummary } from "./summary.js";
 
@@ -92,3 +93,35 @@ export async function writeFeatureCollection(
   }
   await write("\n]}\n");
 }
+
+/** The claims CSV columns (also `tally export --what claims`): every claim field, its span and rule, and where the gazetteer put it. */
+export const CLAIM_CSV_COLUMNS: ReadonlyArray<[string, (c: StoredClaim) => string | number | null]> = [
+  ["claim_id", (c) => c.id],
+  ["article_id", (c) => c.articleId],
+  ["doc_id", (c) => c.docId],
+  ["outlet", (c) => c.outlet],
+  ["published", (c) => c.published],
+  ["measure", (c) => c.measure],
+  ["victim", (c) => c.victim],
+  ["value", (c) => c.value],
+  ["high", (c) => c.high],
+  ["qualifier", (c) => c.qualifier],
+  ["scope", (c) => c.scope],
+  ["date", (c) => c.date],
+  ["date_precision", (c) => c.datePrecision],
+  ["place", (c) => c.place],
+  ["gazetteer_id", (c) => c.geo.gazetteerId],
+  ["latitude", (c) => c.geo.lat],
+  ["longitude", (c) => c.geo.lon],
+  ["admin1", (c) => c.geo.admin1],
+  ["country", (c) => c.geo.country],
+  ["geo_precision", (c) => c.geo.precision],
+  ["actor", (c) => c.actor],
+  ["weapon", (c) => c.weapon],
+  ["source", (c) => c.source],
+  ["quote", (c) => c.quote],
+  ["span_field", (c) => c.span.field],
+  ["span_start", (c) => c.span.start],
+  ["span_end", (c) => c.span.end],
+  ["rule", (c) => c.rule],
+];

@@ -2,7 +2,7 @@
 // writes (the same function writes both), streamed as they are made.
 import { Hono } from "hono";
 import { stream } from "hono/streaming";
-import { writeExport } from "../cli/commands/export.js";
+import { writeExport } from "../incidents/write-export.js";
 import type { Store } from "../store/types.js";
 import { exportQuery } from "./schemas.js";
 

@@ -4,43 +4,12 @@
 import { type Command, InvalidArgumentError, Option } from "commander";
 import { stringify } from "csv-stringify/sync";
 import { MEASURES, VICTIMS } from "../../extract/types.js";
+import { CLAIM_CSV_COLUMNS } from "../../incidents/export.js";
 import { DEFAULT_DB, openStore } from "../../store/index.js";
 import type { ClaimFilter, StoredClaim } from "../../store/types.js";
 import { type CliContext, write } from "../context.js";
 import { type Column, figureCell, renderTable } from "../format-table.js";
 import { isoDate } from "../read-articles.js";
-
-/** The claims CSV columns (also `tally export --what claims`): every claim field, its span and rule, and where the gazetteer put it. */
-export const CLAIM_CSV_COLUMNS: ReadonlyArray<[string, (c: StoredClaim) => string | number | null]> = [
-  ["claim_id", (c) => c.id],
-  ["article_id", (c) => c.articleId],
-  ["doc_id", (c) => c.docId],
-  ["outlet", (c) => c.outlet],
-  ["published", (c) => c.published],
-  ["measure", (c) => c.measure],
-  ["victim", (c) => c.victim],
-  ["value", (c) => c.value],
-  ["high", (c) => c.high],
-  ["qualifier", (c) => c.qualifier],
-  ["scope", (c) => c.scope],
-  ["date", (c) => c.date],
-  ["date_precision", (c) => c.datePrecision],
-  ["place", (c) => c.place],
-  ["gazetteer_id", (c) => c.geo.gazetteerId],
-  ["latitude", (c) => c.geo.lat],
-  ["longitude", (c) => c.geo.lon],
-  ["admin1", (c) => c.geo.admin1],
-  ["country", (c) => c.geo.country],
-  ["geo_precision", (c) => c.geo.precision],
-  ["actor", (c) => c.actor],
-  ["weapon", (c) => c.weapon],
-  ["source", (c) => c.source],
-  ["quote", (c) => c.quote],
-  ["span_field", (c) => c.span.field],
-  ["span_start", (c) => c.span.start],
-  ["span_end", (c) => c.span.end],
-  ["rule", (c) => c.rule],
-];
 
 const TABLE_COLUMNS: readonly Column<StoredClaim>[] = [
   { title: "date", max: 10, cell: (c) => c.date },
