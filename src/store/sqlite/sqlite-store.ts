@@ -790,7 +790,7 @@ class SqliteStore implements Store {
     const order = ORDER_BY[sort];
     // Many matches: read them in the order asked (the date or killed index) until the page is
     // full, rather than finding them all by the filter's index and sorting them.
-    const scan = total > SCAN_ABOVE ? filterSql(filter, true).where : where;
+    const scan = total > SCAN_ABOVE ? filterSql(filter, true, sort.includes("killed")).where : where;
     const items = this.cached(
       `SELECT s.* FROM incident_summaries s ${scan} ORDER BY ${order} LIMIT @limit OFFSET @offset`,
       (sql) => this.db.prepare<[Record<string, unknown>], SummaryRecord>(sql),
@@ -1061,17 +1061,23 @@ function kindMask(measure?: string, victim?: string): number {
  * The WHERE clause (with a leading WHERE, or empty) over summaries `s`, and its named parameters.
  * With `scan`, the filters' own indexes are not used (`+column`): the caller reads in order.
  */
-function filterSql(f: IncidentFilter, scan = false): { where: string; params: Record<string, unknown> } {
+function filterSql(
+  f: IncidentFilter,
+  scan = false,
+  /** Read in killed order: then not even the dates' index (a year of 9,000 matches, sorted, took 10–23 ms; read by toll, 4–7). */
+  byKilled = false,
+): { where: string; params: Record<string, unknown> } {
   const plus = scan ? "+" : "";
+  const datePlus = scan && byKilled ? "+" : "";
   const where: string[] = [];
   const params: Record<string, unknown> = {};
   if (f.from !== undefined) {
-    where.push("s.date >= @from");
+    where.push(`${datePlus}s.date >= @from`);
     params.from = f.from;
   }
   if (f.to !== undefined) {
     // A full timestamp on the last day still counts ("~" sorts after every timestamp character).
-    where.push("s.date < @toEnd");
+    where.push(`${datePlus}s.date < @toEnd`);
     params.toEnd = `${f.to}~`;
   }
   if (f.bbox !== undefined) {
