@@ -6,13 +6,13 @@
 //   node dist/scripts/bench-api.js [--claims 1000000] [--clients 50] [--requests 2000] [--db FILE]
 import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { Pool } from "undici";
+import { freePort } from "../test/helpers/free-port.js";
 import { buildSyntheticStore } from "./synth-store.js";
 
 export interface ApiBenchOptions {
@@ -74,18 +74,6 @@ function calls(
     ],
     ["stats", () => "/api/stats"],
   ];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.on("error", fail);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      server.close(() => done(port));
-    });
-  });
 }
 
 async function waitFor(url: string, seconds: number): Promise<void> {

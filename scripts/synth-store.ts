@@ -14,6 +14,7 @@ import { resolvePlace } from "../src/places/index.js";
 import { contentHash, HASHES } from "../src/store/fingerprint.js";
 import { openStore } from "../src/store/index.js";
 import type { ClaimGeo, NewArticle } from "../src/store/types.js";
+import { type Random, seededRandom } from "../test/helpers/random.js";
 
 export interface SynthOptions {
   claims: number;
@@ -85,22 +86,8 @@ const WEAPONS: Array<Weapon | null> = [
 ];
 const QUALIFIERS: Qualifier[] = ["exact", "exact", "at_least", "at_least", "about", "more_than"];
 
-/** mulberry32: the same seed, the same store. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  return {
-    next,
-    int: (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1)),
-    pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
-  };
-}
+/** A whole number from lo to hi, both included. */
+const between = (r: Random, lo: number, hi: number) => lo + Math.floor(r.next() * (hi - lo + 1));
 
 /** Populated places of Syria and Iraq as the gazetteer resolves them, the larger first. */
 function places(count: number): Array<{ name: string; geo: ClaimGeo }> {
@@ -154,12 +141,8 @@ function tell(
 }
 
 /** Articles of one incident: 1–5 outlets, each with 2–7 claims around the incident's toll. */
-function incidentArticles(
-  r: ReturnType<typeof random>,
-  where: { name: string; geo: ClaimGeo },
-  serial: number,
-): NewArticle[] {
-  const day = r.int(0, DAYS);
+function incidentArticles(r: Random, where: { name: string; geo: ClaimGeo }, serial: number): NewArticle[] {
+  const day = between(r, 0, DAYS);
   const toll = Math.max(1, Math.round(Math.exp(r.next() * 5)));
   const weapon = r.pick(WEAPONS);
   const actor = r.pick(ACTORS);
@@ -167,7 +150,7 @@ function incidentArticles(
   const articles: NewArticle[] = [];
   for (let k = 0; k < tellers; k++) {
     const outlet = r.pick(OUTLETS);
-    const published = isoDay(day + r.int(0, 1));
+    const published = isoDay(day + between(r, 0, 1));
     const text: string[] = [];
     const offset = { at: 0 };
     const base = { place: where.name, date: isoDay(day), actor, weapon, source: r.pick(SOURCES) };
@@ -189,7 +172,7 @@ function incidentArticles(
       ["killed", "combatants", 0.2],
       ["displaced", "people", 20],
     ];
-    const more = r.int(1, 6);
+    const more = between(r, 1, 6);
     for (let e = 0; e < more; e++) {
       const [measure, victim, share] = extra[e] as [Claim["measure"], Victim, number];
       claims.push(
@@ -238,7 +221,7 @@ function incidentArticles(
 
 export function buildSyntheticStore(db: string, options: SynthOptions): SynthSummary {
   for (const suffix of ["", "-wal", "-shm"]) if (existsSync(db + suffix)) rmSync(db + suffix);
-  const r = random(options.seed);
+  const r = seededRandom(options.seed);
   const where = places(400);
   const store = openStore(db);
   const run = store.beginRun("synth-store");

@@ -4,11 +4,11 @@
 // Skipped only when /usr/bin/chromium is missing (`apt-get install -y chromium`; .ci/run installs it).
 import { type ChildProcess, execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { freePort } from "../helpers/free-port.js";
 import { root } from "../helpers/run-tally.js";
 
 const CHROMIUM = "/usr/bin/chromium";
@@ -23,18 +23,6 @@ const FIXTURES = ["khan-shaykhun.jsonl", "discounted.jsonl"].map((f) =>
 );
 const PAYLOAD_SCRIPT = "<script>window.__pwned=1</script>";
 const PAYLOAD_IMG = `<img src=x onerror="window.__pwned=1">`;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const address = s.address();
-      const port = typeof address === "object" && address ? address.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 function run(args: string[]): void {
   execFileSync(process.execPath, [join(root, "bin/tally.js"), ...args], {
